@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+// Tablero: portfolio dashboard for the Secretaría de Salud, in the terminal.
+// Layers (dependencies point one way): tablero → TableroTerminal → TableroUI → TableroCore → TableroJSON.
+import PackageDescription
+
+let package = Package(
+  name: "Tablero",
+  products: [
+    .executable(name: "tablero", targets: ["tablero"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+  ],
+  targets: [
+    // 1. C shim over ncursesw (wide characters).
+    .target(
+      name: "CNcursesw",
+      linkerSettings: [.linkedLibrary("ncursesw")]
+    ),
+    // A small JSON reader/writer: positions in errors, key order kept, no recursion limits hit.
+    .target(name: "TableroJSON"),
+    // 2. Domain: model, status engine, validation, JSON store. No terminal.
+    .target(
+      name: "TableroCore",
+      dependencies: ["TableroJSON", .product(name: "CSV", package: "CSV.swift")]
+    ),
+    // 3. UI: state → update → view into an in-memory screen. No curses, no disk, no clock.
+    .target(name: "TableroUI", dependencies: ["TableroCore"]),
+    // 4. Thin ncurses backend: draws screen diffs, reads keys.
+    .target(name: "TableroTerminal", dependencies: ["TableroUI", "CNcursesw"]),
+    // 5. The executable and its CLI.
+    .executableTarget(
+      name: "tablero",
+      dependencies: [
+        "TableroCore", "TableroUI", "TableroTerminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "tablero-bench",
+      dependencies: ["TableroCore", "TableroUI"],
+      path: "Benchmarks/tablero-bench"
+    ),
+    .testTarget(name: "TableroJSONTests", dependencies: ["TableroJSON"]),
+    .testTarget(name: "TableroCoreTests", dependencies: ["TableroCore"]),
+    .testTarget(name: "TableroUITests", dependencies: ["TableroUI"]),
+    .testTarget(name: "TableroCLITests", dependencies: ["tablero"]),
+  ]
+)

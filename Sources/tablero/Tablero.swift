@@ -1,0 +1,4 @@
+import ArgumentParser
+@main struct Tablero: ParsableCommand {
+  mutating func run() throws { print("tablero") }
+}
