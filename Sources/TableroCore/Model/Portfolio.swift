@@ -1,0 +1,60 @@
+import TableroJSON
+
+/// How expected progress (avance esperado) of an initiative is computed.
+public enum ExpectedProgressRule: String, CaseIterable, Sendable {
+  /// Linear in time between start and expected end.
+  case linear
+  /// Share of milestone weight due by the report date, when the initiative has weighted milestones.
+  case milestones
+}
+
+/// The whole portfolio file: imperatives → components → initiatives.
+public struct Portfolio: Equatable, Sendable {
+  public static let currentFormatVersion = 1
+  public static let defaultTolerance = -30.0
+
+  public var formatVersion: Int
+  public var name: String
+  public var reportDate: Day
+  /// Desviación aceptable in percent, negative (−30 by default).
+  public var tolerance: Double
+  public var expectedProgressRule: ExpectedProgressRule
+  public var imperatives: [Imperative]
+  public var components: [Component]
+  public var initiatives: [Initiative]
+  public var extra: JSONObject
+
+  public init(
+    name: String, reportDate: Day, tolerance: Double = Portfolio.defaultTolerance,
+    expectedProgressRule: ExpectedProgressRule = .linear,
+    imperatives: [Imperative] = [], components: [Component] = [], initiatives: [Initiative] = [],
+    formatVersion: Int = Portfolio.currentFormatVersion, extra: JSONObject = JSONObject()
+  ) {
+    self.formatVersion = formatVersion
+    self.name = name
+    self.reportDate = reportDate
+    self.tolerance = tolerance
+    self.expectedProgressRule = expectedProgressRule
+    self.imperatives = imperatives
+    self.components = components
+    self.initiatives = initiatives
+    self.extra = extra
+  }
+
+  public func imperativeIndex(_ id: String) -> Int? { imperatives.firstIndex { $0.id == id } }
+  public func componentIndex(_ id: String) -> Int? { components.firstIndex { $0.id == id } }
+  public func initiativeIndex(_ id: String) -> Int? { initiatives.firstIndex { $0.id == id } }
+
+  public func component(_ id: String) -> Component? { componentIndex(id).map { components[$0] } }
+  public func initiative(_ id: String) -> Initiative? { initiativeIndex(id).map { initiatives[$0] } }
+
+  /// Initiatives of one component, in file order.
+  public func initiatives(of componentID: String) -> [Initiative] {
+    initiatives.filter { $0.componentID == componentID }
+  }
+
+  /// Imperatives a component serves.
+  public func imperatives(containing componentID: String) -> [Imperative] {
+    imperatives.filter { imp in imp.members.contains { $0.componentID == componentID } }
+  }
+}

@@ -1,0 +1,102 @@
+import TableroJSON
+
+/// Turns a `Portfolio` into JSON with a fixed key order (docs/FORMAT.md), unknown keys after
+/// the known ones in alphabetical order, so saves are stable and diffs stay small.
+public enum PortfolioEncoder {
+  public static func encode(_ portfolio: Portfolio) -> JSONValue {
+    var o = JSONObject()
+    o.set("formatVersion", .number(JSONNumber(portfolio.formatVersion)))
+    o.set("name", .string(portfolio.name))
+    o.set("reportDate", .string(portfolio.reportDate.iso))
+    o.set("tolerance", number(portfolio.tolerance))
+    if portfolio.expectedProgressRule != .linear {
+      o.set("expectedProgressRule", .string(portfolio.expectedProgressRule.rawValue))
+    }
+    o.set("imperatives", .array(portfolio.imperatives.map(encode)))
+    o.set("components", .array(portfolio.components.map(encode)))
+    o.set("initiatives", .array(portfolio.initiatives.map(encode)))
+    return .object(appending(portfolio.extra, to: o))
+  }
+
+  static func encode(_ imperative: Imperative) -> JSONValue {
+    var o = JSONObject()
+    o.set("id", .string(imperative.id))
+    o.set("name", .string(imperative.name))
+    if !imperative.description.isEmpty { o.set("description", .string(imperative.description)) }
+    if imperative.weight != 1 { o.set("weight", number(imperative.weight)) }
+    if let start = imperative.plannedStart { o.set("start", .string(start.iso)) }
+    if let end = imperative.plannedEnd { o.set("end", .string(end.iso)) }
+    o.set(
+      "components",
+      .array(
+        imperative.members.map { member in
+          var m = JSONObject()
+          m.set("component", .string(member.componentID))
+          m.set("weight", number(member.weight))
+          return .object(appending(member.extra, to: m))
+        }))
+    return .object(appending(imperative.extra, to: o))
+  }
+
+  static func encode(_ component: Component) -> JSONValue {
+    var o = JSONObject()
+    o.set("id", .string(component.id))
+    o.set("name", .string(component.name))
+    if !component.description.isEmpty { o.set("description", .string(component.description)) }
+    if !component.responsible.isEmpty { o.set("responsible", .string(component.responsible)) }
+    o.set("start", .string(component.start.iso))
+    o.set("end", .string(component.end.iso))
+    o.set("actualProgress", number(component.actualProgress))
+    if !component.phases.isEmpty {
+      var phases = JSONObject()
+      for phase in Phase.allCases {
+        guard let range = component.phases[phase] else { continue }
+        var r = JSONObject()
+        r.set("start", .string(range.start.iso))
+        r.set("end", .string(range.end.iso))
+        phases.set(phase.rawValue, .object(r))
+      }
+      o.set("phases", .object(phases))
+    }
+    return .object(appending(component.extra, to: o))
+  }
+
+  static func encode(_ initiative: Initiative) -> JSONValue {
+    var o = JSONObject()
+    o.set("id", .string(initiative.id))
+    o.set("name", .string(initiative.name))
+    o.set("component", .string(initiative.componentID))
+    o.set("horizon", .string(initiative.horizon.rawValue))
+    o.set("quickWin", .bool(initiative.isQuickWin))
+    if !initiative.responsible.isEmpty { o.set("responsible", .string(initiative.responsible)) }
+    o.set("start", .string(initiative.start.iso))
+    o.set("end", .string(initiative.end.iso))
+    o.set("weight", number(initiative.weight))
+    o.set("actualProgress", number(initiative.actualProgress))
+    o.set(
+      "milestones",
+      .array(
+        initiative.milestones.map { milestone in
+          var m = JSONObject()
+          m.set("name", .string(milestone.name))
+          m.set("due", .string(milestone.due.iso))
+          m.set("done", milestone.done.map { .string($0.iso) } ?? .null)
+          m.set("weight", number(milestone.weight))
+          return .object(appending(milestone.extra, to: m))
+        }))
+    o.set("notes", .string(initiative.notes))
+    return .object(appending(initiative.extra, to: o))
+  }
+
+  /// Values are validated finite on load and on edit; a non-finite one could only come from a
+  /// bug, and is written as null (which the next load reports) rather than crashing.
+  static func number(_ value: Double) -> JSONValue { JSONNumber(value).map { .number($0) } ?? .null }
+
+  static func appending(_ extra: JSONObject, to object: JSONObject) -> JSONObject {
+    var result = object
+    for key in extra.keys.sorted() {
+      if let value = extra[key] { result.set(key, value) }
+    }
+    return result
+  }
+}
