@@ -1,0 +1,202 @@
+import TableroJSON
+
+/// Renders Cuadro 9 rows as text, Markdown, CSV or JSON.
+public struct ReportFormatter: Sendable {
+  public var language: Language
+  /// ANSI colour in text output (only on a terminal, never with NO_COLOR: the caller decides).
+  public var useColor: Bool
+
+  public init(language: Language = .es, useColor: Bool = false) {
+    self.language = language
+    self.useColor = useColor
+  }
+
+  public func render(_ portfolio: Portfolio, status: PortfolioStatus, dashboard: Dashboard, as format: ReportFormat) -> String {
+    switch format {
+    case .text: return text(portfolio, status: status, rows: dashboard.rows)
+    case .markdown: return markdown(portfolio, status: status, rows: dashboard.rows)
+    case .csv: return csv(dashboard.rows, tolerance: portfolio.tolerance)
+    case .json: return json(portfolio, status: status, rows: dashboard.rows)
+    }
+  }
+
+  var l: Language { language }
+
+  var headers: [String] {
+    [
+      l.pick("Elemento", "Item"), l.pick("Fecha inicial", "Start"), l.pick("Fecha esperada", "Expected end"),
+      l.pick("Esperado", "Expected"), l.pick("Real", "Actual"), l.pick("Ponderación", "Weight"),
+      l.pick("Desviación", "Deviation"), l.pick("Estado", "Status"),
+    ]
+  }
+
+  func label(_ row: DashboardRow) -> String {
+    switch row.kind {
+    case .imperative: return row.name
+    case .component: return "  \(row.id) \(row.name)"
+    case .initiative: return "    \(row.id) \(row.name)"
+    case .subtotal: return "  " + l.pick("Subtotal ", "Subtotal ") + row.name
+    }
+  }
+
+  func cells(_ row: DashboardRow, tolerance: Double) -> [String] {
+    let s = row.status
+    let statusText: String = row.kind == .imperative ? "" : "\(s.level.glyph) \(s.level.label(l, tolerance: tolerance))"
+    if row.kind == .imperative { return [label(row), "", "", "", "", "", "", ""] }
+    return [
+      label(row), Format.date(s.start), Format.date(s.end), Format.percent(s.expected), Format.percent(s.actual),
+      Format.percent(row.weight), Format.percent(s.deviation), statusText,
+    ]
+  }
+
+  func title(_ portfolio: Portfolio) -> [String] {
+    [
+      l.pick("Tablero de Control", "Control Dashboard") + " — " + portfolio.name,
+      l.pick("Fecha del reporte ", "Report date ") + portfolio.reportDate.display + "   "
+        + l.pick("Desviación aceptable ", "Acceptable deviation ") + Format.percent(portfolio.tolerance),
+      [StatusLevel.onTrack, .minorDeviation, .majorDeviation, .notStarted]
+        .map { "\($0.glyph) \($0.label(l, tolerance: portfolio.tolerance))" }.joined(separator: "   "),
+    ]
+  }
+
+  // MARK: Text
+
+  static let ansiReset = "\u{1B}[0m"
+  static func ansi(_ level: StatusLevel) -> String {
+    switch level {
+    case .onTrack: "\u{1B}[32m"
+    case .minorDeviation: "\u{1B}[33m"
+    case .majorDeviation: "\u{1B}[31m"
+    case .notStarted, .noComponents: ""
+    }
+  }
+
+  func text(_ portfolio: Portfolio, status: PortfolioStatus, rows: [DashboardRow]) -> String {
+    let nameWidth = min(60, max(20, rows.map { label($0).count }.max() ?? 20))
+    var widths = headers.map(\.count)
+    widths[0] = nameWidth
+    for row in rows {
+      for (i, cell) in cells(row, tolerance: portfolio.tolerance).enumerated() where i > 0 {
+        widths[i] = max(widths[i], cell.count)
+      }
+    }
+    func line(_ fields: [String]) -> String {
+      var out = ""
+      for (i, field) in fields.enumerated() {
+        let cut = field.count > widths[i] ? String(field.prefix(widths[i] - 1)) + "…" : field
+        let pad = String(repeating: " ", count: max(0, widths[i] - cut.count))
+        let aligned = (1...6).contains(i) ? pad + cut : cut + pad
+        out += (i == 0 ? "" : "  ") + aligned
+      }
+      return out.trimmingTrailingSpaces()
+    }
+    var out = title(portfolio) + [""]
+    out.append(line(headers))
+    out.append(String(repeating: "─", count: widths.reduce(0, +) + 2 * (widths.count - 1)))
+    for row in rows {
+      var text = line(cells(row, tolerance: portfolio.tolerance))
+      if useColor, row.kind != .imperative {
+        let code = Self.ansi(row.status.level)
+        if !code.isEmpty { text = code + text + Self.ansiReset }
+      }
+      if useColor, row.kind == .imperative || row.kind == .subtotal { text = "\u{1B}[1m" + text + Self.ansiReset }
+      out.append(text)
+    }
+    let overall = status.portfolio
+    out.append("")
+    out.append(
+      l.pick("Portafolio: esperado ", "Portfolio: expected ") + Format.percent(overall.expected)
+        + l.pick(", real ", ", actual ") + Format.percent(overall.actual)
+        + l.pick(", desviación ", ", deviation ") + Format.percent(overall.deviation)
+        + " — \(overall.level.glyph) \(overall.level.label(l, tolerance: portfolio.tolerance))")
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  // MARK: Markdown
+
+  func markdown(_ portfolio: Portfolio, status: PortfolioStatus, rows: [DashboardRow]) -> String {
+    let t = title(portfolio)
+    var out = ["# \(t[0])", "", t[1], "", t[2], ""]
+    out.append("| " + headers.joined(separator: " | ") + " |")
+    out.append("|" + headers.indices.map { $0 == 0 || $0 == 7 ? "---" : "---:" }.joined(separator: "|") + "|")
+    for row in rows {
+      var fields = cells(row, tolerance: portfolio.tolerance).map {
+        $0.trimmingSpaces().replacingOccurrences(of: "|", with: "\\|")
+      }
+      if row.kind == .imperative || row.kind == .subtotal { fields[0] = "**\(fields[0])**" }
+      if row.kind == .initiative { fields[0] = "  ↳ " + fields[0] }
+      out.append("| " + fields.joined(separator: " | ") + " |")
+    }
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  // MARK: CSV
+
+  func csv(_ rows: [DashboardRow], tolerance: Double) -> String {
+    let header = [
+      "tipo", "imperativo", "id", "nombre", "fecha_inicial", "fecha_esperada", "avance_esperado", "avance_real",
+      "ponderacion", "desviacion", "estado",
+    ]
+    var lines = [header.joined(separator: ",")]
+    for row in rows where row.kind != .imperative {
+      let s = row.status
+      let kind: String
+      switch row.kind {
+      case .component: kind = "componente"
+      case .initiative: kind = "iniciativa"
+      case .subtotal: kind = "subtotal"
+      case .imperative: kind = "imperativo"
+      }
+      let fields = [
+        kind, row.imperativeID, row.id, row.name, Format.date(s.start), Format.date(s.end),
+        s.expected.map(Format.oneDecimal) ?? "", s.actual.map(Format.oneDecimal) ?? "",
+        row.weight.map(Format.oneDecimal) ?? "", s.deviation.map(Format.oneDecimal) ?? "",
+        s.level.label(l, tolerance: tolerance),
+      ]
+      lines.append(fields.map(InitiativeCSV.quote).joined(separator: ","))
+    }
+    return lines.joined(separator: "\r\n") + "\r\n"
+  }
+
+  // MARK: JSON
+
+  func json(_ portfolio: Portfolio, status: PortfolioStatus, rows: [DashboardRow]) -> String {
+    func number(_ value: Double?) -> JSONValue {
+      guard let value, let n = JSONNumber((value * 10).rounded() / 10) else { return .null }
+      return .number(n)
+    }
+    func item(_ s: ItemStatus) -> [(key: String, value: JSONValue)] {
+      [
+        ("start", s.start.map { .string($0.iso) } ?? .null), ("end", s.end.map { .string($0.iso) } ?? .null),
+        ("expected", number(s.expected)), ("actual", number(s.actual)), ("deviation", number(s.deviation)),
+        ("status", .string(s.level.rawValue)), ("statusLabel", .string(s.level.label(l, tolerance: portfolio.tolerance))),
+      ]
+    }
+    let items: [JSONValue] = rows.filter { $0.kind != .imperative }.map { row in
+      let kind: String
+      switch row.kind {
+      case .component: kind = "component"
+      case .initiative: kind = "initiative"
+      case .subtotal, .imperative: kind = "subtotal"
+      }
+      return .object(JSONObject([
+        ("kind", .string(kind)), ("imperative", .string(row.imperativeID)), ("id", .string(row.id)),
+        ("name", .string(row.name)), ("weight", number(row.weight)),
+      ] + item(row.status)))
+    }
+    let root = JSONObject([
+      ("name", .string(portfolio.name)), ("reportDate", .string(portfolio.reportDate.iso)),
+      ("tolerance", number(portfolio.tolerance)), ("portfolio", .object(JSONObject(item(status.portfolio)))),
+      ("rows", .array(items)),
+    ])
+    return JSONWriter.write(.object(root))
+  }
+}
+
+extension String {
+  func trimmingTrailingSpaces() -> String {
+    var s = self
+    while s.last == " " { s.removeLast() }
+    return s
+  }
+}

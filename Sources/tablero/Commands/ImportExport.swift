@@ -1,0 +1,107 @@
+import ArgumentParser
+import TableroCore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+extension Tablero {
+  struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Agrega o actualiza iniciativas desde un CSV (columnas en docs/CSV.md).",
+      discussion: "Ejemplo: tablero import iniciativas.csv   |   tablero import plan.csv --new \"Programa IMSS\" --file imss.json")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: "Archivo CSV (UTF-8).")
+    var csv: String
+
+    @Option(help: "Crea un portafolio nuevo con este nombre en vez de actualizar el existente.")
+    var new: String?
+
+    @Option(help: "Fecha del reporte del portafolio nuevo (con --new).")
+    var reportDate: DateArgument?
+
+    mutating func run() throws {
+      let file = PortfolioFile(options: options)
+      let l = file.language
+      let text: String
+      do {
+        text = String(decoding: try TextFile.read(csv), as: UTF8.self)
+      } catch {
+        throw PortfolioFile(options: options).fail(error)
+      }
+      let base: Portfolio
+      if let new {
+        if PortfolioStore.exists(file.path) {
+          Environment.printError(StoreError.alreadyExists(path: file.path).describe(l))
+          throw Exit.ioError
+        }
+        base = Portfolio(name: new, reportDate: reportDate?.day ?? Today.day)
+      } else {
+        base = try file.load().portfolio
+      }
+      let result: (Portfolio, InitiativeCSV.Summary)
+      do {
+        result = try InitiativeCSV.importRows(text, into: base, language: l)
+      } catch {
+        switch error {
+        case .unreadable(let why): Environment.printError("\(csv): \(why)")
+        case .missingColumns(let names):
+          Environment.printError(l.pick("\(csv): faltan columnas: ", "\(csv): missing columns: ") + names.joined(separator: ", "))
+        case .problems(let problems):
+          Environment.printError(l.pick("\(csv): no se importó nada; problemas:", "\(csv): nothing imported; problems:"))
+          for p in problems { Environment.printError("  " + p.describe(l)) }
+        }
+        throw Exit.dataError
+      }
+      let issues = PortfolioValidator.validate(result.0)
+      if issues.contains(where: { $0.severity == .error }) {
+        Environment.printError(StoreError.invalid(path: file.path, issues: issues).describe(l))
+        throw Exit.dataError
+      }
+      if new != nil {
+        do { try PortfolioStore.create(result.0, at: file.path, force: false) } catch { throw file.fail(error) }
+      } else {
+        try file.save(result.0)
+      }
+      let s = result.1
+      print(l.pick(
+        "\(file.path): \(s.added.count) iniciativas agregadas, \(s.updated.count) actualizadas, \(s.createdComponents.count) componentes y \(s.createdImperatives.count) imperativos nuevos",
+        "\(file.path): \(s.added.count) initiatives added, \(s.updated.count) updated, \(s.createdComponents.count) new components and \(s.createdImperatives.count) new imperatives"))
+    }
+  }
+
+  struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Exporta las iniciativas (csv) o el Cuadro 9 con detalle (markdown, json, text).",
+      discussion: "Ejemplo: tablero export --format csv --output iniciativas.csv")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: "csv (una fila por iniciativa, importable), markdown, json o text.")
+    var format: ReportFormat = .csv
+
+    @Option(name: .shortAndLong, help: "Archivo de salida (por omisión, la salida estándar).")
+    var output: String?
+
+    mutating func run() throws {
+      let file = PortfolioFile(options: options)
+      let portfolio = try file.load().portfolio
+      let text: String
+      if format == .csv {
+        text = InitiativeCSV.export(portfolio)
+      } else {
+        let status = StatusEngine().evaluate(portfolio)
+        let dashboard = Dashboard(portfolio, status: status, detail: true)
+        text = ReportFormatter(language: file.language).render(portfolio, status: status, dashboard: dashboard, as: format)
+      }
+      guard let output else {
+        print(text, terminator: "")
+        return
+      }
+      do { try TextFile.write(Array(text.utf8), to: output) } catch { throw file.fail(error) }
+      print(file.language.pick("Exportado a \(output)", "Exported to \(output)"))
+    }
+  }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import TableroCore
+
+extension Tablero {
+  struct Open: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "open",
+      abstract: "Abre la interfaz de terminal (predeterminado).",
+      discussion: "Ejemplo: tablero --file demo.json")
+
+    @OptionGroup var options: GlobalOptions
+
+    mutating func run() throws {
+      let file = PortfolioFile(options: options)
+      let loaded = try file.load()
+      try TUIRunner(file: file, loaded: loaded).run()
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import TableroCore
+
+extension ReportFormat: ExpressibleByArgument {}
+
+/// A status filter as typed: red, yellow, green, none (no iniciado), empty (sin componentes);
+/// Spanish words work too.
+struct StatusFilter: ExpressibleByArgument {
+  var levels: Set<StatusLevel>
+  init?(argument: String) {
+    var levels = Set<StatusLevel>()
+    for word in argument.lowercased().split(separator: ",") {
+      switch word {
+      case "red", "rojo": levels.insert(.majorDeviation)
+      case "yellow", "amarillo": levels.insert(.minorDeviation)
+      case "green", "verde": levels.insert(.onTrack)
+      case "none", "no-iniciado", "gris", "grey", "gray": levels.insert(.notStarted)
+      case "empty", "sin-componentes": levels.insert(.noComponents)
+      default: return nil
+      }
+    }
+    if levels.isEmpty { return nil }
+    self.levels = levels
+  }
+  static var defaultCompletionKind: CompletionKind { .list(["red", "yellow", "green", "none", "empty"]) }
+}
+
+/// A date as typed on the command line.
+struct DateArgument: ExpressibleByArgument {
+  var day: Day
+  init?(argument: String) {
+    guard let day = Day(userText: argument) else { return nil }
+    self.day = day
+  }
+}
+
+extension Tablero {
+  struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Imprime el Tablero de Control (Cuadro 9).",
+      discussion: "Ejemplo: tablero report --status red --detail --format markdown")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: "Fecha del reporte (DD/MM/AAAA o AAAA-MM-DD); por omisión la del archivo.")
+    var date: DateArgument?
+
+    @Option(help: "Formato: text, markdown, csv o json.")
+    var format: ReportFormat = .text
+
+    @Flag(help: "Incluye las iniciativas de cada componente.")
+    var detail = false
+
+    @Option(help: "Solo estos estados: red, yellow, green, none, empty (separados por comas).")
+    var status: StatusFilter?
+
+    mutating func run() throws {
+      let file = PortfolioFile(options: options)
+      var portfolio = try file.load().portfolio
+      if let date { portfolio.reportDate = date.day }
+      let status = StatusEngine().evaluate(portfolio)
+      let dashboard = Dashboard(portfolio, status: status, detail: detail, levels: self.status?.levels)
+      let formatter = ReportFormatter(
+        language: file.language, useColor: format == .text && Environment.stdoutWantsColor)
+      print(formatter.render(portfolio, status: status, dashboard: dashboard, as: format), terminator: "")
+    }
+  }
+}
