@@ -45,6 +45,7 @@ let package = Package(
     .testTarget(name: "TableroJSONTests", dependencies: ["TableroJSON"]),
     .testTarget(name: "TableroCoreTests", dependencies: ["TableroCore"]),
     .testTarget(name: "TableroUITests", dependencies: ["TableroUI"]),
+    .testTarget(name: "TableroTerminalTests", dependencies: ["TableroTerminal", "CNcursesw"]),
     .testTarget(name: "TableroCLITests", dependencies: ["tablero"]),
   ]
 )

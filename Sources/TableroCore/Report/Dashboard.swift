@@ -3,7 +3,12 @@
 public struct Dashboard: Sendable {
   public var rows: [DashboardRow]
 
-  public init(_ portfolio: Portfolio, status: PortfolioStatus, detail: Bool = false, levels: Set<StatusLevel>? = nil) {
+  /// `levels` keeps only rows in those states; `initiativeFilter` (with `detail`) further
+  /// chooses which initiatives are listed.
+  public init(
+    _ portfolio: Portfolio, status: PortfolioStatus, detail: Bool = false, levels: Set<StatusLevel>? = nil,
+    initiativeFilter: ((Initiative) -> Bool)? = nil
+  ) {
     var rows: [DashboardRow] = []
     var componentIndex: [String: Int] = [:]
     for (i, c) in portfolio.components.enumerated() where componentIndex[c.id] == nil { componentIndex[c.id] = i }
@@ -21,7 +26,7 @@ public struct Dashboard: Sendable {
         if detail {
           let indices = status.initiativesByComponent[c]
           let total = indices.reduce(0.0) { $0 + max(portfolio.initiatives[$1].weight, 0) }
-          for i in indices where keep(status.initiatives[i].level) {
+          for i in indices where keep(status.initiatives[i].level) && (initiativeFilter?(portfolio.initiatives[i]) ?? true) {
             let initiative = portfolio.initiatives[i]
             children.append(
               DashboardRow(

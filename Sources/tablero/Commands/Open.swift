@@ -10,10 +10,13 @@ extension Tablero {
 
     @OptionGroup var options: GlobalOptions
 
+    @Flag(name: .customLong("read-only"), help: "Abre sin permitir cambios (p. ej. para proyectar en una reunión).")
+    var readOnly = false
+
     mutating func run() throws {
       let file = PortfolioFile(options: options)
       let loaded = try file.load()
-      try TUIRunner(file: file, loaded: loaded).run()
+      try TUIRunner(file: file, loaded: loaded, readOnly: readOnly).run()
     }
   }
 }

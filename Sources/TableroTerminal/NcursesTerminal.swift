@@ -1,0 +1,187 @@
+import CNcursesw
+import TableroUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The ncursesw terminal: setup, teardown, drawing one cell, reading one key.
+///
+/// Use it from one thread (the main one). It is not Sendable on purpose: curses keeps global
+/// state and is not thread-safe.
+public final class NcursesTerminal {
+  public private(set) var isActive = false
+  /// False on monochrome terminals and when NO_COLOR is set; styles then keep their
+  /// attributes (bold, reverse, …) and drop their colours.
+  public private(set) var supportsColor = false
+  public let settings: TerminalSettings
+
+  private var screen: OpaquePointer?
+  private var hasDefaultColors = false
+  private var colorPairs = ColorPairTable(pairCount: 0)
+
+  public init(
+    settings: TerminalSettings = TerminalSettings(environment: NcursesTerminal.environment)
+  ) {
+    self.settings = settings
+  }
+
+  deinit {
+    stop()
+  }
+
+  /// Reads one environment variable.
+  public static func environment(_ name: String) -> String? {
+    getenv(name).map { String(cString: $0) }
+  }
+
+  /// Takes over the terminal. Calling it again after `stop()` resumes the same session.
+  /// Throws instead of letting ncurses exit the process when TERM is unknown.
+  public func start() throws {
+    if isActive { return }
+    if screen != nil {
+      wrefresh(tb_stdscr())  // after endwin, a refresh restores program mode
+      isActive = true
+      return
+    }
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+      throw TerminalError.notATerminal
+    }
+    // Our flag handlers go in first so newterm leaves SIGINT/SIGTERM to us; ncurses still
+    // installs its own SIGTSTP (suspend/resume with repaint) and SIGWINCH (KEY_RESIZE).
+    tb_install_signal_flags()
+    _ = tb_setlocale()
+    guard let newScreen = tb_newterm() else {
+      throw TerminalError.unknownTerminal(term: settings.term)
+    }
+    screen = newScreen
+    tb_install_exit_restore()
+    isActive = true
+    configureInput()
+    configureColors()
+  }
+
+  private func configureInput() {
+    let window = tb_stdscr()
+    cbreak()  // keys arrive at once; Ctrl-C and Ctrl-Z still raise signals
+    noecho()
+    nonl()
+    keypad(window, true)
+    intrflush(window, false)
+    tb_disable_flow_control()
+    if !settings.hasEscapeDelay { set_escdelay(TerminalSettings.defaultEscapeDelay) }
+    curs_set(0)
+    leaveok(window, true)
+  }
+
+  private func configureColors() {
+    guard has_colors(), !settings.noColor else { return }
+    start_color()
+    hasDefaultColors = use_default_colors() == OK
+    colorPairs = ColorPairTable(pairCount: Int(tb_color_pairs()))
+    supportsColor = true
+  }
+
+  /// Gives the terminal back (endwin). Safe to call any number of times.
+  public func stop() {
+    guard isActive else { return }
+    isActive = false
+    curs_set(1)
+    endwin()
+  }
+
+  /// The current size in cells (updated by ncurses on KEY_RESIZE).
+  public var size: Size {
+    guard isActive else { return .zero }
+    var rows: Int32 = 0
+    var columns: Int32 = 0
+    tb_getmaxyx(tb_stdscr(), &rows, &columns)
+    return Size(width: Int(columns), height: Int(rows))
+  }
+
+  // MARK: - Drawing (used by ScreenWriter)
+
+  /// Draws one cell. If the terminal's wcwidth disagrees with the cell's width (another
+  /// Unicode version, a non-UTF-8 locale), draws "?" in each column instead so nothing
+  /// after it shifts.
+  func draw(_ cell: Cell, x: Int, y: Int) {
+    guard isActive, let row = Int32(exactly: y), let column = Int32(exactly: x) else { return }
+    let (attributes, pair) = attributes(for: cell.style)
+    var characters = cell.grapheme.unicodeScalars.map { wchar_t(truncatingIfNeeded: $0.value) }
+    let base = characters.first ?? wchar_t(32)
+    if Int(tb_wcwidth(base)) != cell.width {
+      characters = [wchar_t(63)]  // "?"
+      for offset in 0..<Int32(max(1, cell.width)) {
+        _ = tb_put_cell(row, column + offset, characters, 1, attributes, pair)
+      }
+      return
+    }
+    // ERR at the bottom-right cell only means the cursor could not advance; the cell is drawn.
+    _ = tb_put_cell(row, column, characters, Int32(characters.count), attributes, pair)
+  }
+
+  /// Forgets what ncurses believes is on screen, so the next refresh repaints everything.
+  func clearScreen() {
+    guard isActive else { return }
+    wclear(tb_stdscr())
+  }
+
+  /// Sends the frame to the terminal.
+  func refresh() {
+    guard isActive else { return }
+    wrefresh(tb_stdscr())
+  }
+
+  private func attributes(for style: CellStyle) -> (attr_t, Int16) {
+    var attributes = tb_attr_normal()
+    if style.bold { attributes |= tb_attr_bold() }
+    if style.dim { attributes |= tb_attr_dim() }
+    if style.reverse { attributes |= tb_attr_reverse() }
+    if style.underline { attributes |= tb_attr_underline() }
+    guard supportsColor else { return (attributes, 0) }
+    let (pair, isNew) = colorPairs.pair(foreground: style.foreground, background: style.background)
+    if isNew {
+      init_pair(
+        pair, colorNumber(style.foreground, isForeground: true),
+        colorNumber(style.background, isForeground: false))
+    }
+    return (attributes, pair)
+  }
+
+  private func colorNumber(_ color: TerminalColor, isForeground: Bool) -> Int16 {
+    switch color {
+    case .default:
+      if hasDefaultColors { return -1 }
+      return Int16(isForeground ? COLOR_WHITE : COLOR_BLACK)
+    default:
+      return Int16(color.rawValue) - 1  // black = COLOR_BLACK (0) … white = COLOR_WHITE (7)
+    }
+  }
+
+  // MARK: - Input (used by EventLoop)
+
+  /// Milliseconds `readInput` waits before returning nil.
+  func setInputTimeout(milliseconds: Int32) {
+    guard isActive else { return }
+    wtimeout(tb_stdscr(), milliseconds)
+  }
+
+  /// One decoded input, or nil on timeout or an interrupted read.
+  func readInput() -> DecodedInput? {
+    guard isActive else { return nil }
+    var value: wint_t = 0
+    let status = tb_get_wch(&value)
+    return KeyDecoder.decode(status: status, value: UInt32(value))
+  }
+
+  /// The pending terminating signal, if any (cleared by reading it).
+  func takePendingSignal() -> Int32? {
+    let signal = tb_take_pending_signal()
+    return signal == 0 ? nil : signal
+  }
+
+  /// True once after the process continued from a stop.
+  func takeResumed() -> Bool { tb_take_resumed() != 0 }
+}

@@ -1,0 +1,27 @@
+import TableroCore
+
+/// Inputs the UI needs from the environment, fixed for a session. Tests set them explicitly,
+/// so no test depends on the machine's clock, locale or terminal.
+public struct AppConfig: Sendable {
+  public var language: Language
+  /// False with NO_COLOR or on a terminal without colours: glyphs and attributes carry status.
+  public var useColor: Bool
+  /// False on terminals without UTF-8: ASCII glyphs and borders.
+  public var useUnicode: Bool
+  public var filePath: String
+  public var readOnly: Bool
+  /// The local date, used to date progress notes.
+  public var today: Day
+
+  public init(
+    language: Language = .es, useColor: Bool = true, useUnicode: Bool = true, filePath: String = "",
+    readOnly: Bool = false, today: Day
+  ) {
+    self.language = language
+    self.useColor = useColor
+    self.useUnicode = useUnicode
+    self.filePath = filePath
+    self.readOnly = readOnly
+    self.today = today
+  }
+}

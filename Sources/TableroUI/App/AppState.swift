@@ -1,0 +1,124 @@
+import TableroCore
+
+/// The whole UI state. `update` changes it in response to events; `render` draws it.
+/// Derived data (status, visible rows) is recomputed here after each change, so drawing a
+/// frame only touches the rows on screen, whatever the size of the portfolio.
+public struct AppState: Sendable {
+  public internal(set) var portfolio: Portfolio
+  public internal(set) var status: PortfolioStatus
+  public internal(set) var config: AppConfig
+  public internal(set) var size: Size
+  public internal(set) var view: ViewID = .dashboard
+  public internal(set) var modal: Modal?
+  public internal(set) var message: StatusMessage?
+  /// Unsaved changes exist.
+  public internal(set) var isDirty = false
+  /// A save was requested and its outcome not reported yet.
+  public internal(set) var isSaving = false
+  /// Quit once the pending save succeeds.
+  var quitAfterSave = false
+  public internal(set) var warnings: [ValidationIssue]
+
+  // Lists and their filters.
+  public internal(set) var filter = ItemFilter()
+  public internal(set) var sort = SortOrder()
+  /// Initiatives listed inline in the dashboard (`i`).
+  public internal(set) var showsDetail = false
+  /// The component whose initiatives the dashboard shows (Enter on a component); nil at top level.
+  public internal(set) var drillComponent: String?
+  public internal(set) var dashboardRows: [DashboardRow] = []
+  public internal(set) var dashboardCursor = ListCursor()
+  var dashboardTopCursor = ListCursor()
+
+  public internal(set) var expanded: Set<String> = []
+  public internal(set) var treeRows: [TreeRow] = []
+  public internal(set) var treeCursor = ListCursor()
+
+  public internal(set) var timeline = TimelineState()
+  public internal(set) var timelineRows: [TreeRow] = []
+
+  public internal(set) var helpOffset = 0
+  /// The list view Help returns to.
+  var lastList: ViewID = .dashboard
+
+  // Search.
+  public internal(set) var search = SearchState()
+  var searchIndex: SearchIndex?
+
+  var history = UndoHistory()
+  var componentIndex: [String: Int] = [:]
+  var initiativeIndex: [String: Int] = [:]
+
+  public init(loaded: LoadedPortfolio, config: AppConfig, size: Size) {
+    portfolio = loaded.portfolio
+    warnings = loaded.warnings
+    self.config = config
+    self.size = size
+    status = StatusEngine().evaluate(loaded.portfolio)
+    expanded = Set(loaded.portfolio.imperatives.prefix(1).map(\.id))
+    timeline = TimelineState(portfolio: loaded.portfolio)
+    rebuildIndexes()
+    refreshRows()
+    if config.readOnly {
+      message = StatusMessage(config.language.pick("Solo lectura: los cambios no se guardan.", "Read-only: changes are not saved."))
+    } else if !loaded.warnings.isEmpty {
+      message = StatusMessage(
+        config.language.pick(
+          "\(loaded.warnings.count) avisos al cargar; véalos en Ayuda (4).",
+          "\(loaded.warnings.count) warnings on load; see Help (4)."))
+    }
+  }
+
+  public var language: Language { config.language }
+
+  /// Rows of the body area for the current layout (header 4 rows, footer 3 rows).
+  var bodyHeight: Int { max(1, size.height - Layout.chromeRows) }
+
+  mutating func rebuildIndexes() {
+    componentIndex.removeAll(keepingCapacity: true)
+    for (i, c) in portfolio.components.enumerated() where componentIndex[c.id] == nil { componentIndex[c.id] = i }
+    initiativeIndex.removeAll(keepingCapacity: true)
+    initiativeIndex.reserveCapacity(portfolio.initiatives.count)
+    for (i, x) in portfolio.initiatives.enumerated() where initiativeIndex[x.id] == nil { initiativeIndex[x.id] = i }
+    searchIndex = nil
+  }
+
+  /// Recomputes the visible rows of every list and keeps the cursors in range.
+  mutating func refreshRows() {
+    if let drill = drillComponent, let c = componentIndex[drill] {
+      let indices = status.initiativesByComponent[c].filter {
+        filter.accepts(portfolio.initiatives[$0], level: status.initiatives[$0].level)
+      }
+      let weightTotal = status.initiativesByComponent[c].reduce(0.0) { $0 + max(portfolio.initiatives[$1].weight, 0) }
+      dashboardRows = sort.sorted(indices, portfolio: portfolio, status: status).map { i in
+        let x = portfolio.initiatives[i]
+        return DashboardRow(
+          kind: .initiative, id: x.id, imperativeID: "", name: x.name, status: status.initiatives[i],
+          weight: weightTotal > 0 ? max(x.weight, 0) / weightTotal * 100 : nil)
+      }
+    } else {
+      drillComponent = nil
+      let f = filter
+      let pick: ((Initiative) -> Bool)? =
+        f.filtersInitiatives
+        ? { x in (!f.quickWinsOnly || x.isQuickWin) && (f.horizon == nil || x.horizon == f.horizon) } : nil
+      dashboardRows = Dashboard(
+        portfolio, status: status, detail: showsDetail || f.filtersInitiatives, levels: f.levels,
+        initiativeFilter: pick
+      ).rows
+    }
+    dashboardCursor.clamp(count: dashboardRows.count, visible: Layout.listHeight(bodyHeight))
+    treeRows = TreeModel.rows(portfolio, status: status, expanded: expanded, filter: filter, componentIndex: componentIndex)
+    treeCursor.clamp(count: treeRows.count, visible: Layout.listHeight(bodyHeight))
+    timelineRows = TimelineModel.rows(portfolio, status: status, expanded: timeline.expanded, filter: filter)
+    timeline.cursor.clamp(count: timelineRows.count, visible: Layout.timelineListHeight(bodyHeight))
+  }
+
+  /// After an edit: recompute status and rows; indexes only when ids or order changed.
+  mutating func portfolioChanged(structural: Bool) {
+    status = StatusEngine().evaluate(portfolio)
+    if structural { rebuildIndexes() }
+    searchIndex = nil
+    refreshRows()
+  }
+}

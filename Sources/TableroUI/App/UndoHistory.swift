@@ -1,0 +1,35 @@
+import TableroCore
+
+/// Undo and redo of every edit as whole-portfolio snapshots: simple and exact. Portfolio arrays
+/// are copy-on-write, so a snapshot costs a reference until the next edit copies the arrays.
+public struct UndoHistory: Sendable {
+  struct Entry: Sendable {
+    var portfolio: Portfolio
+    var label: String
+  }
+  var undoStack: [Entry] = []
+  var redoStack: [Entry] = []
+  static let limit = 200
+
+  public var canUndo: Bool { !undoStack.isEmpty }
+  public var canRedo: Bool { !redoStack.isEmpty }
+
+  mutating func record(_ before: Portfolio, label: String) {
+    undoStack.append(Entry(portfolio: before, label: label))
+    if undoStack.count > Self.limit { undoStack.removeFirst() }
+    redoStack.removeAll()
+  }
+
+  /// Returns the portfolio to restore and the label of the undone edit.
+  mutating func undo(current: Portfolio) -> Entry? {
+    guard let entry = undoStack.popLast() else { return nil }
+    redoStack.append(Entry(portfolio: current, label: entry.label))
+    return entry
+  }
+
+  mutating func redo(current: Portfolio) -> Entry? {
+    guard let entry = redoStack.popLast() else { return nil }
+    undoStack.append(Entry(portfolio: current, label: entry.label))
+    return entry
+  }
+}

@@ -1,0 +1,79 @@
+import TableroCore
+
+/// Keys while a dialog is open: forms, and the quit and remove confirmations.
+extension AppState {
+  mutating func handleModalKey(_ key: Key, modal: Modal) -> [Effect] {
+    switch modal {
+    case .confirmQuit:
+      switch key {
+      case .character("g"), .character("s"), .character("G"), .character("S"):
+        closeModal()
+        quitAfterSave = true
+        return requestSave()
+      case .character("d"), .character("D"):
+        return [.quit]
+      case .escape, .character("c"), .character("n"), .character("q"):
+        closeModal()
+        message = nil
+      default:
+        break
+      }
+      return []
+    case .confirmRemove(let impact):
+      switch key {
+      case .character("s"), .character("y"), .character("S"), .character("Y"), .enter:
+        closeModal()
+        apply(language.pick("eliminar ", "remove ") + impact.id, structural: true) { (p: inout Portfolio) throws(EditError) in
+          try p.remove(impact.id)
+        }
+      case .escape, .character("n"), .character("N"):
+        closeModal()
+        message = StatusMessage(language.pick("No se eliminó nada.", "Nothing was removed."))
+      default:
+        break
+      }
+      return []
+    case .form(var form):
+      switch key {
+      case .escape:
+        closeModal()
+        message = StatusMessage(language.pick("Cancelado.", "Cancelled."))
+        return []
+      case .enter:
+        if let problem = validate(form) {
+          form.problem = problem
+          self.modal = .form(form)
+        } else if form.focus < form.fields.count - 1, form.fields.count > 2, form.fields[form.focus].kind != .percent {
+          form.focus += 1
+          self.modal = .form(form)
+        } else {
+          closeModal()
+          if !submit(form) { self.modal = .form(form) }
+        }
+        return []
+      case .tab, .down:
+        form.focus = (form.focus + 1) % max(1, form.fields.count)
+      case .backTab, .up:
+        form.focus = (form.focus + max(1, form.fields.count) - 1) % max(1, form.fields.count)
+      case .left: form.moveCursor(by: -1)
+      case .right: form.moveCursor(by: 1)
+      case .home, .control("a"): form.moveCursorToEdge(end: false)
+      case .end, .control("e"): form.moveCursorToEdge(end: true)
+      case .backspace: form.deleteBackward()
+      case .delete: form.deleteForward()
+      case .control("u"): form.clearField()
+      case .character(let c):
+        // Control characters never enter the data; everything printable does, as typed.
+        guard c.unicodeScalars.allSatisfy({ $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) }) else { return [] }
+        form.insert(c)
+      default:
+        return []
+      }
+      form.problem = validate(form)
+      self.modal = .form(form)
+      return []
+    }
+  }
+
+  mutating func closeModal() { modal = nil }
+}

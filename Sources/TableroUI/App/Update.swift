@@ -1,0 +1,221 @@
+import TableroCore
+
+/// One UI step: state + event → new state + effects. No clock, no disk, no terminal.
+public func update(_ state: inout AppState, with event: Event) -> [Effect] {
+  switch event {
+  case .resized(let size):
+    state.size = size
+    state.refreshRows()
+    return []
+  case .saveFinished(let error):
+    return state.saveFinished(error: error)
+  case .key(let key):
+    return state.handle(key)
+  }
+}
+
+extension AppState {
+  mutating func handle(_ key: Key) -> [Effect] {
+    if search.isTyping { return handleSearchKey(key) }
+    if let modal { return handleModalKey(key, modal: modal) }
+    if view == .help, key == .escape || key == .backspace {
+      view = lastListView
+      return []
+    }
+    guard let binding = KeyBinding.byKey[key] else {
+      if case .character(let c) = key {
+        message = StatusMessage(language.pick("Tecla «\(c)» sin función; ? muestra la ayuda.", "Key «\(c)» does nothing; ? shows help."))
+      }
+      return []
+    }
+    if binding.edits, config.readOnly, binding.action != .undo {
+      message = StatusMessage(language.pick("Solo lectura: no se permiten cambios.", "Read-only: changes are not allowed."), .error)
+      return []
+    }
+    message = nil
+    return perform(binding.action)
+  }
+
+  var lastListView: ViewID { lastList }
+
+  mutating func perform(_ action: Action) -> [Effect] {
+    switch action {
+    case .up: moveSelection(by: -1)
+    case .down: moveSelection(by: 1)
+    case .pageUp: moveSelection(by: -pageSize)
+    case .pageDown: moveSelection(by: pageSize)
+    case .top: moveSelection(to: 0)
+    case .bottom: moveSelection(to: Int.max / 2)
+    case .left: goLeft()
+    case .right: goRight()
+    case .open: openSelected()
+    case .back: goBack()
+    case .nextView: show(view.next)
+    case .previousView: show(view.previous)
+    case .show(let target): show(target)
+    case .search: beginSearch()
+    case .nextMatch: repeatSearch(backwards: false)
+    case .previousMatch: repeatSearch(backwards: true)
+    case .cycleStatusFilter:
+      filter.cycleStatus()
+      filterChanged()
+    case .toggleQuickWins:
+      filter.quickWinsOnly.toggle()
+      filterChanged()
+    case .cycleHorizon:
+      filter.cycleHorizon()
+      filterChanged()
+    case .clearFilters:
+      filter = ItemFilter()
+      filterChanged()
+    case .cycleSort:
+      sort.key = sort.key.next
+      refreshRows()
+      message = StatusMessage(language.pick("Orden: ", "Sort: ") + sort.key.label(language))
+    case .reverseSort:
+      sort.descending.toggle()
+      refreshRows()
+    case .toggleDetail:
+      showsDetail.toggle()
+      refreshRows()
+    case .editProgress: openProgressForm()
+    case .editItem: openEditForm()
+    case .addInitiative: openAddInitiativeForm()
+    case .addComponent: openAddComponentForm()
+    case .remove: askRemove()
+    case .moveInitiative: openMoveForm()
+    case .addMilestone: openMilestoneForm(.addMilestone(id: ""))
+    case .milestoneDone: openMilestoneForm(.milestoneDone(id: ""))
+    case .removeMilestone: openMilestoneForm(.removeMilestone(id: ""))
+    case .memberWeight: openMemberWeightForm()
+    case .reportDate: openReportDateForm()
+    case .tolerance: openToleranceForm()
+    case .zoomIn: zoom(finer: true)
+    case .zoomOut: zoom(finer: false)
+    case .jumpToReportDate: centerTimelineOnReportDate()
+    case .save: return requestSave()
+    case .undo: undo()
+    case .redo: redo()
+    case .quit: return requestQuit()
+    }
+    return []
+  }
+
+  mutating func show(_ target: ViewID) {
+    if target == .help, view != .help { lastList = view }
+    view = target
+    if target == .timeline, timeline.firstColumn == 0 { centerTimelineOnReportDate(quiet: true) }
+  }
+
+  mutating func filterChanged() {
+    refreshRows()
+    message = StatusMessage(language.pick("Filtro: ", "Filter: ") + filterDescription)
+  }
+
+  /// "rojos · impacto rápido · corto plazo", or "todos".
+  public var filterDescription: String {
+    let l = language
+    var parts: [String] = []
+    if let levels = filter.levels {
+      let names: [StatusLevel: String] = [
+        .majorDeviation: l.pick("rojos", "red"), .minorDeviation: l.pick("amarillos", "yellow"),
+        .onTrack: l.pick("verdes", "green"), .notStarted: l.pick("no iniciados", "not started"),
+        .noComponents: l.pick("sin componentes", "no components"),
+      ]
+      parts.append(levels.sorted { $0.severity > $1.severity }.compactMap { names[$0] }.joined(separator: l.pick(" y ", " and ")))
+    }
+    if filter.quickWinsOnly { parts.append(l.pick("impacto rápido", "quick wins")) }
+    if let h = filter.horizon { parts.append(h.label(l).lowercased()) }
+    return parts.isEmpty ? l.pick("todos", "all") : parts.joined(separator: " · ")
+  }
+
+  // MARK: Saving and quitting
+
+  mutating func requestSave() -> [Effect] {
+    guard !config.readOnly else { return [] }
+    guard isDirty else {
+      message = StatusMessage(language.pick("No hay cambios que guardar.", "No changes to save."))
+      return []
+    }
+    isSaving = true
+    message = StatusMessage(language.pick("Guardando…", "Saving…"))
+    return [.save(portfolio)]
+  }
+
+  mutating func saveFinished(error: String?) -> [Effect] {
+    isSaving = false
+    if let error {
+      quitAfterSave = false
+      message = StatusMessage(language.pick("No se guardó: ", "Not saved: ") + error, .error)
+      return []
+    }
+    isDirty = false
+    message = StatusMessage(language.pick("Guardado en ", "Saved to ") + config.filePath, .success)
+    if quitAfterSave { return [.quit] }
+    return []
+  }
+
+  mutating func requestQuit() -> [Effect] {
+    if isDirty, !config.readOnly {
+      modal = .confirmQuit
+      return []
+    }
+    return [.quit]
+  }
+
+  // MARK: Undo
+
+  /// Applies an edit through the domain, recording it for undo. Returns false (with the
+  /// reason in the message line) when the domain refuses it.
+  @discardableResult
+  mutating func apply(_ label: String, structural: Bool = false, _ edit: (inout Portfolio) throws(EditError) -> Change) -> Bool {
+    var next = portfolio
+    do {
+      let change = try edit(&next)
+      history.record(portfolio, label: label)
+      portfolio = next
+      isDirty = true
+      portfolioChanged(structural: structural)
+      message = StatusMessage(describe(change), .success)
+      return true
+    } catch {
+      message = StatusMessage(error.message(language), .error)
+      return false
+    }
+  }
+
+  func describe(_ change: Change) -> String {
+    let l = language
+    switch change.field {
+    case "actualProgress": return "\(change.itemID): \(l.pick("avance", "progress")) \(change.oldValue)% → \(change.newValue)%"
+    case "added": return l.pick("Agregado ", "Added ") + change.itemID
+    case "removed": return l.pick("Eliminado ", "Removed ") + change.itemID
+    case "reportDate":
+      return l.pick("Fecha del reporte: ", "Report date: ")
+        + (Day(iso: change.oldValue)?.display ?? change.oldValue) + " → " + (Day(iso: change.newValue)?.display ?? change.newValue)
+    default: return "\(change.itemID.isEmpty ? "" : change.itemID + ": ")\(change.field) \(l.pick("actualizado", "updated"))"
+    }
+  }
+
+  mutating func undo() {
+    guard let entry = history.undo(current: portfolio) else {
+      message = StatusMessage(language.pick("Nada que deshacer.", "Nothing to undo."))
+      return
+    }
+    portfolio = entry.portfolio
+    isDirty = true
+    portfolioChanged(structural: true)
+    message = StatusMessage(language.pick("Deshecho: ", "Undone: ") + entry.label)
+  }
+
+  mutating func redo() {
+    guard let entry = history.redo(current: portfolio) else {
+      message = StatusMessage(language.pick("Nada que rehacer.", "Nothing to redo."))
+      return
+    }
+    portfolio = entry.portfolio
+    isDirty = true
+    portfolioChanged(structural: true)
+    message = StatusMessage(language.pick("Rehecho: ", "Redone: ") + entry.label)
+  }
+}

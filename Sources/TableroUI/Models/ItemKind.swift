@@ -1,0 +1,4 @@
+/// The three levels of the portfolio.
+public enum ItemKind: Sendable, Equatable {
+  case imperative, component, initiative
+}

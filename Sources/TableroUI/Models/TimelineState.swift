@@ -1,0 +1,58 @@
+import TableroCore
+
+/// State of the Cronograma view: zoom, horizontal scroll, selection, expanded components.
+public struct TimelineState: Equatable, Sendable {
+  public var zoom: TimelineZoom = .years
+  /// First visible column of the time axis.
+  public var firstColumn = 0
+  public var cursor = ListCursor()
+  /// Components whose initiatives are listed under them.
+  public var expanded: Set<String> = []
+  /// Axis bounds: from the earliest start to the latest end of the portfolio.
+  var from: Day
+  var to: Day
+
+  public init() {
+    from = Day(year: 2011, month: 10, day: 1) ?? Day(ordinal: 0)
+    to = from
+  }
+
+  init(portfolio: Portfolio) {
+    self.init()
+    setBounds(portfolio)
+  }
+
+  mutating func setBounds(_ portfolio: Portfolio) {
+    let starts = portfolio.components.map(\.start) + portfolio.components.flatMap { $0.phases.ranges.values.map(\.start) }
+    let ends = portfolio.components.map(\.end) + portfolio.initiatives.map(\.end)
+    // The axis starts with the earliest component (Cuadro 8: "Oc-Di 2011"), not the report date.
+    from = starts.min() ?? portfolio.reportDate
+    to = max(ends.max() ?? portfolio.reportDate, portfolio.reportDate)
+  }
+}
+
+enum TimelineModel {
+  /// One row per component in file order, its initiatives under it when expanded.
+  static func rows(_ portfolio: Portfolio, status: PortfolioStatus, expanded: Set<String>, filter: ItemFilter) -> [TreeRow] {
+    var rows: [TreeRow] = []
+    for (c, component) in portfolio.components.enumerated() {
+      let children = status.initiativesByComponent[c].filter {
+        filter.accepts(portfolio.initiatives[$0], level: status.initiatives[$0].level)
+      }
+      if filter.isActive, children.isEmpty, !filter.accepts(level: status.components[c].level) { continue }
+      let open = expanded.contains(component.id)
+      rows.append(
+        TreeRow(
+          kind: .component, id: component.id, path: component.id, index: c, depth: 0,
+          hasChildren: !status.initiativesByComponent[c].isEmpty, isExpanded: open))
+      guard open else { continue }
+      for i in children {
+        rows.append(
+          TreeRow(
+            kind: .initiative, id: portfolio.initiatives[i].id, path: "\(component.id)/\(portfolio.initiatives[i].id)",
+            index: i, depth: 1, hasChildren: false, isExpanded: false))
+      }
+    }
+    return rows
+  }
+}

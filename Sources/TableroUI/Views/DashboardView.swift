@@ -1,0 +1,92 @@
+import TableroCore
+
+/// Cuadro 9: imperatives with their components and a subtotal row, or (after Enter on a
+/// component) that component's initiatives with the same columns.
+enum DashboardView {
+  static func columns(_ l: Language, width: Int) -> [TableColumn] {
+    var columns = [
+      TableColumn(title: "", width: 1, alignment: .left),
+      TableColumn(title: l.pick("Elemento", "Item"), width: 0, alignment: .left),
+      TableColumn(title: l.pick("F.inicial", "Start"), width: 10, alignment: .left),
+      TableColumn(title: l.pick("F.esperada", "Exp. end"), width: 10, alignment: .left),
+      TableColumn(title: l.pick("Esper.", "Exp."), width: 7, alignment: .right),
+      TableColumn(title: l.pick("Real", "Actual"), width: 7, alignment: .right),
+      TableColumn(title: l.pick("Pond.", "Weight"), width: 6, alignment: .right),
+      TableColumn(title: l.pick("Desv.", "Dev."), width: 7, alignment: .right),
+    ]
+    if width >= 110 { columns.append(TableColumn(title: l.pick("Estado", "Status"), width: 24, alignment: .left)) }
+    return columns
+  }
+
+  static func render(_ state: AppState, theme: Theme, in area: Rect, into screen: inout ScreenBuffer) {
+    let l = state.language
+    var cols = columns(l, width: area.width)
+    let xs = TableColumns.layout(&cols, flex: 1, totalWidth: area.width)
+    // Column titles; in a drill-down the first title names the component.
+    var titleRow = cols.map(\.title)
+    if let drill = state.drillComponent, let c = state.componentIndex[drill] {
+      titleRow[1] = "← \(drill) \(state.portfolio.components[c].name)"
+    }
+    for (i, column) in cols.enumerated() {
+      screen.write(titleRow[i].padded(toWidth: column.width, alignment: column.alignment), x: area.x + xs[i], y: area.y, style: theme.header, maxWidth: column.width)
+    }
+    let listArea = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+    let rows = state.dashboardRows
+    if rows.isEmpty {
+      let text = state.filter.isActive
+        ? l.pick("Ningún elemento con el filtro «\(state.filterDescription)». F quita los filtros.", "Nothing matches the filter «\(state.filterDescription)». F clears filters.")
+        : l.pick("Sin elementos.", "No items.")
+      screen.write(text, x: listArea.x + 2, y: listArea.y + 1, style: theme.dim, maxWidth: listArea.width - 2)
+      return
+    }
+    let cursor = state.dashboardCursor
+    for line in 0..<listArea.height {
+      let index = cursor.offset + line
+      guard rows.indices.contains(index) else { break }
+      let y = listArea.y + line
+      drawRow(rows[index], state: state, theme: theme, columns: cols, xs: xs, x: listArea.x, y: y, into: &screen)
+      if index == cursor.selected {
+        screen.updateStyle(in: Rect(x: listArea.x, y: y, width: listArea.width, height: 1)) { $0.reverse = true }
+      }
+    }
+  }
+
+  static func drawRow(
+    _ row: DashboardRow, state: AppState, theme: Theme, columns: [TableColumn], xs: [Int], x: Int, y: Int,
+    into screen: inout ScreenBuffer
+  ) {
+    let l = state.language
+    let s = row.status
+    func cell(_ i: Int, _ text: String, _ style: CellStyle = .plain) {
+      guard columns.indices.contains(i) else { return }
+      screen.write(text.padded(toWidth: columns[i].width, alignment: columns[i].alignment), x: x + xs[i], y: y, style: style, maxWidth: columns[i].width)
+    }
+    let levelStyle = theme.status(s.level)
+    var name: String
+    var nameStyle = CellStyle.plain
+    switch row.kind {
+    case .imperative:
+      // A title line across the row.
+      screen.write(row.name, x: x + xs[1], y: y, style: theme.groupRow, maxWidth: columns.count > 1 ? xs.last.map { $0 - xs[1] + (columns.last?.width ?? 0) } : nil)
+      return
+    case .component:
+      name = "\(row.id) \(row.name)"
+      if state.drillComponent == nil, state.showsDetail || state.filter.filtersInitiatives { nameStyle.bold = true }
+    case .initiative:
+      let quick = state.initiativeIndex[row.id].map { state.portfolio.initiatives[$0].isQuickWin } == true ? theme.quickWinMark : " "
+      name = (state.drillComponent == nil ? "  " : "") + quick + row.id + " " + row.name
+    case .subtotal:
+      name = l.pick("Subtotal ", "Subtotal ") + row.name
+      nameStyle = theme.groupRow
+    }
+    cell(0, theme.glyph(s.level), levelStyle)
+    cell(1, name.truncated(toWidth: columns[1].width, ellipsis: "…"), nameStyle)
+    cell(2, Format.date(s.start), nameStyle.bold ? theme.groupRow : .plain)
+    cell(3, Format.date(s.end), nameStyle.bold ? theme.groupRow : .plain)
+    cell(4, Format.percent(s.expected))
+    cell(5, Format.percent(s.actual))
+    cell(6, Format.percent(row.weight))
+    cell(7, Format.percent(s.deviation), levelStyle)
+    cell(8, s.level.label(l, tolerance: state.portfolio.tolerance), levelStyle)
+  }
+}

@@ -1,0 +1,96 @@
+import TableroCore
+
+/// All fields of the selected item, its status and why, milestones and notes.
+enum DetailPane {
+  static func render(_ row: TreeRow, state: AppState, theme: Theme, in area: Rect, into screen: inout ScreenBuffer) {
+    let lines = self.lines(row, state: state, theme: theme, width: area.width)
+    for (i, line) in lines.prefix(area.height).enumerated() {
+      screen.write(line.text, x: area.x, y: area.y + i, style: line.style, maxWidth: area.width)
+    }
+  }
+
+  struct Line {
+    var text: String
+    var style: CellStyle = .plain
+  }
+
+  static func lines(_ row: TreeRow, state: AppState, theme: Theme, width: Int) -> [Line] {
+    let l = state.language
+    let p = state.portfolio
+    var out: [Line] = []
+    func add(_ text: String, _ style: CellStyle = .plain) {
+      for piece in TextWrap.lines(text, width: width) { out.append(Line(text: piece, style: style)) }
+    }
+    func field(_ label: String, _ value: String) { add("\(label): \(value.isEmpty ? "—" : value)") }
+    func statusBlock(_ s: ItemStatus) {
+      add(theme.glyph(s.level) + " " + s.level.label(l, tolerance: p.tolerance), theme.status(s.level).with(bold: true))
+      if s.level != .noComponents { add(l.pick("Por qué: ", "Why: ") + state.statusLine(s)) }
+    }
+    switch row.kind {
+    case .initiative:
+      let x = p.initiatives[row.index]
+      let s = state.status.initiatives[row.index]
+      add("\(x.id)" + (x.isQuickWin ? l.pick("  * impacto rápido", "  * quick win") : ""), theme.label)
+      add(x.name)
+      statusBlock(s)
+      let componentName = state.componentIndex[x.componentID].map { p.components[$0].name } ?? ""
+      field(l.pick("Componente", "Component"), "\(x.componentID) \(componentName)")
+      field(l.pick("Plazo", "Horizon"), x.horizon.label(l))
+      field(l.pick("Responsable", "Owner"), x.responsible)
+      field(l.pick("Fechas", "Dates"), "\(x.start.display) – \(x.end.display)")
+      field(l.pick("Ponderación", "Weight"), Format.number(x.weight))
+      if x.milestones.isEmpty {
+        add(l.pick("Hitos: ninguno (M agrega)", "Milestones: none (M adds)"), theme.dim)
+      } else {
+        add(l.pick("Hitos:", "Milestones:"), theme.label)
+        for (n, m) in x.milestones.enumerated() {
+          let done = m.done.map { l.pick(" ✓ ", " ✓ ") + $0.display } ?? (m.due < p.reportDate ? l.pick(" vencido", " overdue") : "")
+          add(" \(n + 1). \(m.name) · \(m.due.display)\(done)", m.done == nil && m.due < p.reportDate ? theme.status(.majorDeviation) : .plain)
+        }
+      }
+      if !x.notes.isEmpty {
+        add(l.pick("Notas:", "Notes:"), theme.label)
+        add(x.notes)
+      }
+    case .component:
+      let c = p.components[row.index]
+      let s = state.status.components[row.index]
+      add("\(c.id) \(c.name)", theme.label)
+      statusBlock(s)
+      field(l.pick("Fechas", "Dates"), "\(c.start.display) – \(c.end.display)")
+      field(l.pick("Responsable", "Owner"), c.responsible)
+      for phase in Phase.allCases {
+        if let r = c.phases[phase] { field(phase.label(l), "\(r.start.display) – \(r.end.display)") }
+      }
+      let imperatives = p.imperatives.compactMap { imp in
+        imp.members.first { $0.componentID == c.id }.map { "\(imp.id) \(Format.percent($0.weight))" }
+      }
+      field(l.pick("Imperativos", "Imperatives"), imperatives.joined(separator: ", "))
+      let indices = state.status.initiativesByComponent[row.index]
+      var counts: [StatusLevel: Int] = [:]
+      for i in indices { counts[state.status.initiatives[i].level, default: 0] += 1 }
+      let summary = [StatusLevel.majorDeviation, .minorDeviation, .onTrack, .notStarted]
+        .compactMap { level in counts[level].map { "\(theme.glyph(level)) \($0)" } }.joined(separator: "  ")
+      field(l.pick("Iniciativas", "Initiatives"), indices.isEmpty ? l.pick("ninguna", "none") : "\(indices.count): \(summary)")
+    case .imperative:
+      let imp = p.imperatives[row.index]
+      let s = state.status.imperatives[row.index]
+      add(imp.name, theme.label)
+      statusBlock(s)
+      if !imp.description.isEmpty { add(imp.description) }
+      field(l.pick("Fechas", "Dates"), "\(Format.date(s.start)) – \(Format.date(s.end))")
+      add(l.pick("Componentes y ponderación:", "Components and weight:"), theme.label)
+      if imp.members.isEmpty { add(l.pick(" sin componentes", " no components"), theme.dim) }
+      for m in imp.members { add(" \(m.componentID) \(Format.percent(m.weight))") }
+    }
+    return out
+  }
+}
+
+extension CellStyle {
+  func with(bold: Bool) -> CellStyle {
+    var copy = self
+    copy.bold = bold
+    return copy
+  }
+}

@@ -1,0 +1,93 @@
+import TableroCore
+
+/// Three rows: why the selected item has its status; messages or the search prompt; keys.
+enum FooterView {
+  static func render(_ state: AppState, theme: Theme, in area: Rect, into screen: inout ScreenBuffer) {
+    let l = state.language
+    if let why = whyLine(state) {
+      screen.write(why.text, x: area.x, y: area.y, style: theme.status(why.level), maxWidth: area.width)
+    }
+    let messageRow = area.y + 1
+    if state.search.isTyping {
+      let prompt = "/" + state.search.query
+      let used = screen.write(prompt, x: area.x, y: messageRow, style: theme.key, maxWidth: area.width - 1)
+      screen.write(" ", x: area.x + used, y: messageRow, style: theme.selected)
+      if let message = state.message, message.kind == .error {
+        screen.write("  " + message.text, x: area.x + used + 1, y: messageRow, style: theme.error, maxWidth: max(0, area.width - used - 1))
+      } else {
+        let hint = l.pick("  Intro acepta · Esc cancela", "  Enter accepts · Esc cancels")
+        screen.write(hint, x: area.x + used + 1, y: messageRow, style: theme.dim, maxWidth: max(0, area.width - used - 1))
+      }
+    } else if let message = state.message {
+      let style: CellStyle
+      switch message.kind {
+      case .info: style = .plain
+      case .success: style = theme.success
+      case .error: style = theme.error
+      }
+      screen.write(message.text, x: area.x, y: messageRow, style: style, maxWidth: area.width)
+    }
+    keyBar(state, theme: theme, y: area.y + 2, x: area.x, width: area.width, into: &screen)
+  }
+
+  /// "ACMI-04 · esperado 100.0%, real 40.0%, desviación -60.0% — Desviación mayor al 30%"
+  static func whyLine(_ state: AppState) -> (text: String, level: StatusLevel)? {
+    guard let item = state.selectedItem else { return nil }
+    let s: ItemStatus?
+    switch item.kind {
+    case .initiative: s = state.initiativeIndex[item.id].map { state.status.initiatives[$0] }
+    case .component: s = state.componentIndex[item.id].map { state.status.components[$0] }
+    case .imperative: s = state.portfolio.imperativeIndex(item.id).map { state.status.imperatives[$0] }
+    }
+    guard let s else { return nil }
+    if s.level == .noComponents {
+      return ("\(item.id) · " + state.language.pick("sin componentes", "no components"), s.level)
+    }
+    return ("\(item.id) · " + state.statusLine(s), s.level)
+  }
+
+  static func keyBar(_ state: AppState, theme: Theme, y: Int, x: Int, width: Int, into screen: inout ScreenBuffer) {
+    let l = state.language
+    var cursor = x
+    let limit = x + width
+    var entries: [(String, String)] = []
+    if state.modal != nil {
+      entries = [("Intro", l.pick("aceptar", "accept")), ("Tab", l.pick("campo", "field")), ("Esc", l.pick("cancelar", "cancel"))]
+    } else {
+      if state.view == .dashboard, state.drillComponent != nil { entries.append(("Esc", l.pick("volver", "back"))) }
+      // Help and quit last, so they stay visible on the narrowest screen.
+      let order = KeyBinding.all.filter { $0.footerViews.contains(state.view) }
+      let last: [Action] = [.show(.help), .quit]
+      let sorted = order.filter { !last.contains($0.action) } + order.filter { last.contains($0.action) }
+      for binding in sorted {
+        if binding.edits, state.config.readOnly { continue }
+        entries.append((binding.keyLabel.split(separator: " ").first.map(String.init) ?? binding.keyLabel, shortHelp(binding.action, l)))
+      }
+    }
+    func cost(_ e: (String, String)) -> Int { e.0.displayWidth + 1 + e.1.displayWidth + 2 }
+    // Drop entries before the last two (help, quit) until the bar fits.
+    while entries.count > 2, entries.reduce(0, { $0 + cost($1) }) - 2 > width {
+      entries.remove(at: entries.count - 3)
+    }
+    for (key, words) in entries {
+      if cursor + cost((key, words)) - 2 > limit { break }
+      cursor += screen.write(key, x: cursor, y: y, style: theme.key)
+      cursor += screen.write(" " + words + "  ", x: cursor, y: y)
+    }
+  }
+
+  static func shortHelp(_ action: Action, _ l: Language) -> String {
+    switch action {
+    case .open: return l.pick("abrir", "open")
+    case .show(.help): return l.pick("ayuda", "help")
+    case .search: return l.pick("buscar", "search")
+    case .cycleStatusFilter: return l.pick("filtro", "filter")
+    case .editProgress: return l.pick("avance", "progress")
+    case .save: return l.pick("guardar", "save")
+    case .undo: return l.pick("deshacer", "undo")
+    case .quit: return l.pick("salir", "quit")
+    case .zoomIn: return l.pick("escala", "zoom")
+    default: return ""
+    }
+  }
+}

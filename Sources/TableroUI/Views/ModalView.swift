@@ -1,0 +1,90 @@
+import TableroCore
+
+/// Dialogs drawn over the view: forms with their live validation, and confirmations.
+enum ModalView {
+  static func render(_ modal: Modal, state: AppState, theme: Theme, into screen: inout ScreenBuffer) {
+    let l = state.language
+    switch modal {
+    case .confirmQuit:
+      confirm(
+        title: l.pick("Cambios sin guardar", "Unsaved changes"),
+        lines: [l.pick("Hay cambios sin guardar en ", "There are unsaved changes in ") + (state.config.filePath.isEmpty ? "—" : state.config.filePath)],
+        options: l.pick("g guardar y salir · d descartar y salir · Esc seguir aquí", "s save and quit · d discard and quit · Esc stay"),
+        state: state, theme: theme, into: &screen)
+    case .confirmRemove(let impact):
+      confirm(
+        title: l.pick("Eliminar ", "Remove ") + impact.id, lines: [impact.describe(l)],
+        options: l.pick("s sí, eliminar · n no", "y yes, remove · n no"), state: state, theme: theme, into: &screen)
+    case .form(let form):
+      renderForm(form, state: state, theme: theme, into: &screen)
+    }
+  }
+
+  static func dialogRect(height: Int, state: AppState) -> Rect {
+    let width = min(state.size.width - 4, max(60, state.size.width * 2 / 3))
+    let h = min(state.size.height - 2, height)
+    return Rect(x: (state.size.width - width) / 2, y: max(1, (state.size.height - h) / 2), width: width, height: h)
+  }
+
+  static func confirm(title: String, lines: [String], options: String, state: AppState, theme: Theme, into screen: inout ScreenBuffer) {
+    let width = min(state.size.width - 4, max(60, state.size.width * 2 / 3)) - 4
+    let wrapped = lines.flatMap { TextWrap.lines($0, width: width) }
+    let rect = dialogRect(height: wrapped.count + 5, state: state)
+    Box.draw(rect, title: title, style: theme.dialog, theme: theme, into: &screen)
+    for (i, line) in wrapped.enumerated() {
+      screen.write(line, x: rect.x + 2, y: rect.y + 2 + i, style: theme.dialog, maxWidth: rect.width - 4)
+    }
+    var bold = theme.dialog
+    bold.bold = true
+    screen.write(options, x: rect.x + 2, y: rect.maxY - 2, style: bold, maxWidth: rect.width - 4)
+  }
+
+  static func renderForm(_ form: FormState, state: AppState, theme: Theme, into screen: inout ScreenBuffer) {
+    let l = state.language
+    let width = min(state.size.width - 4, max(60, state.size.width * 2 / 3))
+    let inner = width - 4
+    let context = form.context.flatMap { TextWrap.lines($0, width: inner) }.prefix(max(0, state.size.height - form.fields.count * 2 - 8))
+    let height = context.count + form.fields.count * 2 + 6
+    let rect = dialogRect(height: height, state: state)
+    Box.draw(rect, title: form.title, style: theme.dialog, theme: theme, into: &screen)
+    var y = rect.y + 1
+    for line in context {
+      screen.write(line, x: rect.x + 2, y: y, style: theme.dialog, maxWidth: inner)
+      y += 1
+    }
+    if !context.isEmpty { y += 1 }
+    for (i, field) in form.fields.enumerated() where y < rect.maxY - 3 {
+      var labelStyle = theme.dialog
+      labelStyle.bold = i == form.focus
+      screen.write(field.label, x: rect.x + 2, y: y, style: labelStyle, maxWidth: inner)
+      y += 1
+      let style = i == form.focus ? theme.focusedField : theme.field
+      screen.fill(Rect(x: rect.x + 2, y: y, width: inner, height: 1), style: style)
+      // Scroll long text so the cursor stays visible.
+      let chars = Array(field.text)
+      let cursor = min(field.cursor, chars.count)
+      var start = 0
+      while String(chars[start..<cursor]).displayWidth > inner - 1 { start += 1 }
+      let visible = String(chars[start...])
+      screen.write(visible, x: rect.x + 2, y: y, style: style, maxWidth: inner)
+      if i == form.focus {
+        let cursorX = rect.x + 2 + String(chars[start..<cursor]).displayWidth
+        let under = cursor < chars.count ? String(chars[cursor]) : " "
+        var cursorStyle = style
+        cursorStyle.reverse.toggle()
+        cursorStyle.underline = true
+        screen.write(under, x: cursorX, y: y, style: cursorStyle, maxWidth: 2)
+      }
+      y += 1
+    }
+    let problemRow = rect.maxY - 2
+    if let problem = form.problem {
+      var style = theme.dialog
+      style.bold = true
+      if theme.useColor { style.foreground = .yellow }
+      screen.write("⚠ " + problem, x: rect.x + 2, y: problemRow, style: style, maxWidth: inner)
+    } else {
+      screen.write(l.pick("Intro acepta · Tab cambia de campo · Esc cancela", "Enter accepts · Tab next field · Esc cancels"), x: rect.x + 2, y: problemRow, style: theme.dialog, maxWidth: inner)
+    }
+  }
+}

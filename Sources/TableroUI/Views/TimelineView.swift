@@ -1,0 +1,120 @@
+import TableroCore
+
+enum TimelineLayout {
+  static func labelWidth(_ width: Int) -> Int { max(22, min(40, width * 3 / 10)) }
+}
+
+/// Cuadro 8, Plan Maestro de Ejecución: one row per component with its phases as bars,
+/// initiatives under it when expanded, a marker at the report date, scroll and zoom.
+enum TimelineView {
+  static func render(_ state: AppState, theme: Theme, in area: Rect, into screen: inout ScreenBuffer) {
+    let l = state.language
+    let labelWidth = TimelineLayout.labelWidth(area.width)
+    let barX = area.x + labelWidth
+    let barWidth = max(0, area.width - labelWidth)
+    let axis = state.timelineAxis
+    let first = state.timeline.firstColumn
+    let markerColumn = axis.column(of: state.portfolio.reportDate).map { $0 - first }
+
+    // Axis: block labels, then a legend of the phase fills.
+    screen.write(l.pick("Componente", "Component"), x: area.x, y: area.y, style: theme.header, maxWidth: labelWidth - 1)
+    for (i, block) in axis.blocks.enumerated() {
+      let start = axis.offset(ofBlock: i) - first
+      let end = start + block.width
+      guard end > 0, start < barWidth else { continue }
+      let visibleStart = max(start, 0)
+      let text = start < 0 ? String(block.label.dropFirst(-start)) : block.label
+      screen.write(theme.useUnicode ? "▏" : "|", x: barX + visibleStart, y: area.y, style: theme.dim, maxWidth: 1)
+      screen.write(text, x: barX + visibleStart + 1, y: area.y, style: theme.header, maxWidth: max(0, min(end, barWidth) - visibleStart - 1))
+    }
+    var x = area.x
+    for phase in Phase.allCases {
+      x += screen.write(String(repeating: theme.phaseFill(phase), count: 2), x: x, y: area.y + 1, style: theme.phaseStyle(phase))
+      x += screen.write(" " + phase.label(l) + "  ", x: x, y: area.y + 1, style: theme.dim)
+    }
+    let markerText = "\(theme.marker) " + state.portfolio.reportDate.display + " · " + state.timeline.zoom.label(l)
+    screen.write(markerText, x: max(x, area.maxX - markerText.displayWidth), y: area.y + 1, style: theme.dim, maxWidth: max(0, area.maxX - x))
+
+    let listTop = area.y + 2
+    let listHeight = area.height - 2
+    let rows = state.timelineRows
+    let cursor = state.timeline.cursor
+    for line in 0..<max(0, listHeight) {
+      let index = cursor.offset + line
+      let y = listTop + line
+      guard rows.indices.contains(index) else {
+        if let m = markerColumn, m >= 0, m < barWidth { screen.write(String(theme.marker), x: barX + m, y: y, style: theme.dim) }
+        continue
+      }
+      let row = rows[index]
+      drawLabel(row, state: state, theme: theme, x: area.x, y: y, width: labelWidth - 1, into: &screen)
+      for column in 0..<barWidth {
+        guard let range = axis.range(ofColumn: first + column) else { break }
+        let mid = range.start.adding(days: max(0, range.start.days(to: range.end) / 2))
+        if let (char, style) = cell(row, state: state, theme: theme, range: range, mid: mid) {
+          var s = style
+          if column == markerColumn { s.reverse.toggle() }
+          screen.write(String(char), x: barX + column, y: y, style: s)
+        } else if column == markerColumn {
+          screen.write(String(theme.marker), x: barX + column, y: y, style: theme.useColor ? CellStyle(foreground: .red) : .plain)
+        }
+      }
+      if index == cursor.selected {
+        screen.updateStyle(in: Rect(x: area.x, y: y, width: labelWidth - 1, height: 1)) { $0.reverse = true }
+      }
+    }
+  }
+
+  static func drawLabel(_ row: TreeRow, state: AppState, theme: Theme, x: Int, y: Int, width: Int, into screen: inout ScreenBuffer) {
+    let p = state.portfolio
+    let level: StatusLevel
+    let text: String
+    switch row.kind {
+    case .component:
+      level = state.status.components[row.index].level
+      let mark = row.hasChildren ? (row.isExpanded ? theme.expandedMark : theme.collapsedMark) : " "
+      text = "\(mark)\(p.components[row.index].id) \(p.components[row.index].name)"
+    case .initiative:
+      level = state.status.initiatives[row.index].level
+      text = "  \(p.initiatives[row.index].id) \(p.initiatives[row.index].name)"
+    case .imperative:
+      level = .noComponents
+      text = ""
+    }
+    let used = screen.write(theme.glyph(level) + " ", x: x, y: y, style: theme.status(level), maxWidth: width)
+    screen.write(text.truncated(toWidth: max(0, width - used), ellipsis: "…"), x: x + used, y: y)
+  }
+
+  /// What a column shows for a row: the phase there (components) or the bar (initiatives).
+  static func cell(_ row: TreeRow, state: AppState, theme: Theme, range: (start: Day, end: Day), mid: Day) -> (Character, CellStyle)? {
+    switch row.kind {
+    case .component:
+      let component = state.portfolio.components[row.index]
+      if let phase = component.phases.phase(on: mid) ?? phaseOverlapping(component.phases, range) {
+        return (theme.phaseFill(phase), theme.phaseStyle(phase))
+      }
+      if component.phases.isEmpty, component.start < range.end, component.end >= range.start {
+        return (theme.barFill, .plain)
+      }
+      return nil
+    case .initiative:
+      let x = state.portfolio.initiatives[row.index]
+      guard x.start < range.end, x.end >= range.start else { return nil }
+      // The part up to the actual progress is solid, the rest a line: planned vs done at a glance.
+      let span = max(1, x.start.days(to: x.end))
+      let doneUntil = x.start.adding(days: Int(Double(span) * x.actualProgress / 100))
+      let level = state.status.initiatives[row.index].level
+      return (mid <= doneUntil && x.actualProgress > 0 ? theme.progressFill : theme.barFill, theme.status(level))
+    case .imperative:
+      return nil
+    }
+  }
+
+  /// For columns wider than a phase (coarse zoom), the first phase that overlaps them.
+  static func phaseOverlapping(_ plan: PhasePlan, _ range: (start: Day, end: Day)) -> Phase? {
+    Phase.allCases.first { phase in
+      guard let r = plan[phase] else { return false }
+      return r.start < range.end && r.end >= range.start
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import TableroCore
+
+/// Portafolio: the expandable tree on the left, everything about the selected item on the right.
+enum TreeView {
+  static func render(_ state: AppState, theme: Theme, in area: Rect, into screen: inout ScreenBuffer) {
+    let l = state.language
+    let treeWidth = max(34, area.width * 9 / 20)
+    let (left, rest) = area.splitLeft(treeWidth)
+    let (rule, right) = rest.splitLeft(1)
+    screen.write(l.pick("Imperativo › Componente › Iniciativa", "Imperative › Component › Initiative").padded(toWidth: left.width), x: left.x, y: left.y, style: theme.header, maxWidth: left.width)
+    for y in rule.y..<rule.maxY { screen.write(String(theme.verticalRule), x: rule.x, y: y, style: theme.dim) }
+
+    let rows = state.treeRows
+    let cursor = state.treeCursor
+    let listHeight = left.height - 1
+    for line in 0..<max(0, listHeight) {
+      let index = cursor.offset + line
+      guard rows.indices.contains(index) else { break }
+      let row = rows[index]
+      let y = left.y + 1 + line
+      var x = left.x + row.depth * 2
+      let mark = row.hasChildren ? (row.isExpanded ? theme.expandedMark : theme.collapsedMark) : " "
+      x += screen.write(mark + " ", x: x, y: y, maxWidth: max(0, left.maxX - x))
+      let level = level(of: row, state)
+      x += screen.write(theme.glyph(level) + " ", x: x, y: y, style: theme.status(level), maxWidth: max(0, left.maxX - x))
+      let (label, style) = title(of: row, state, theme)
+      screen.write(label.truncated(toWidth: max(0, left.maxX - x), ellipsis: "…"), x: x, y: y, style: style)
+      if index == cursor.selected {
+        screen.updateStyle(in: Rect(x: left.x, y: y, width: left.width, height: 1)) { $0.reverse = true }
+      }
+    }
+    if rows.indices.contains(cursor.selected) {
+      DetailPane.render(rows[cursor.selected], state: state, theme: theme, in: right.inset(left: 1), into: &screen)
+    }
+  }
+
+  static func level(of row: TreeRow, _ state: AppState) -> StatusLevel {
+    switch row.kind {
+    case .imperative: return state.status.imperatives[row.index].level
+    case .component: return state.status.components[row.index].level
+    case .initiative: return state.status.initiatives[row.index].level
+    }
+  }
+
+  static func title(of row: TreeRow, _ state: AppState, _ theme: Theme) -> (String, CellStyle) {
+    let p = state.portfolio
+    switch row.kind {
+    case .imperative: return (p.imperatives[row.index].name, theme.groupRow)
+    case .component: return ("\(p.components[row.index].id) \(p.components[row.index].name)", .plain)
+    case .initiative:
+      let x = p.initiatives[row.index]
+      return ((x.isQuickWin ? theme.quickWinMark : "") + "\(x.id) \(x.name)", .plain)
+    }
+  }
+}
