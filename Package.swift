@@ -47,5 +47,7 @@ let package = Package(
     .testTarget(name: "TableroUITests", dependencies: ["TableroUI"]),
     .testTarget(name: "TableroTerminalTests", dependencies: ["TableroTerminal", "CNcursesw"]),
     .testTarget(name: "TableroCLITests", dependencies: ["tablero"]),
+    // The real binary in a real terminal (tmux), as a user drives it.
+    .testTarget(name: "TableroEndToEndTests", dependencies: ["tablero"]),
   ]
 )

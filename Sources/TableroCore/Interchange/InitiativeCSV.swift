@@ -38,7 +38,7 @@ public enum InitiativeCSV {
   }
 
   public struct Problem: Equatable, Sendable {
-    /// 1-based line of the file (the header is line 1).
+    /// 1-based record number, the header being record 1 (a line, unless a quoted field spans lines).
     public var row: Int
     public var column: String
     public var message: String
@@ -162,16 +162,18 @@ public enum InitiativeCSV {
         }
       }
       if let i = portfolio.initiativeIndex(id) {
+        // An update changes only the columns the sheet has: a missing column keeps the value.
+        func has(_ column: String) -> Bool { index[column] != nil }
         portfolio.initiatives[i].name = name
         portfolio.initiatives[i].componentID = componentID
-        portfolio.initiatives[i].horizon = horizon
-        portfolio.initiatives[i].isQuickWin = quickWin
-        portfolio.initiatives[i].responsible = field("responsable")
+        if has("plazo") { portfolio.initiatives[i].horizon = horizon }
+        if has("impacto_rapido") { portfolio.initiatives[i].isQuickWin = quickWin }
+        if has("responsable") { portfolio.initiatives[i].responsible = field("responsable") }
         portfolio.initiatives[i].start = start
         portfolio.initiatives[i].end = end
-        portfolio.initiatives[i].weight = weight
-        portfolio.initiatives[i].actualProgress = progress
-        if index["notas"] != nil { portfolio.initiatives[i].notes = field("notas") }
+        if has("ponderacion") { portfolio.initiatives[i].weight = weight }
+        if has("avance") { portfolio.initiatives[i].actualProgress = progress }
+        if has("notas") { portfolio.initiatives[i].notes = field("notas") }
         summary.updated.append(id)
       } else if portfolio.contains(id: id) {
         fail("id", "\"\(id)\" ya se usa para un componente o imperativo", "\"\(id)\" is already used by a component or imperative")

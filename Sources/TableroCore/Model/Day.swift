@@ -80,11 +80,22 @@ extension Day {
 
   /// Parses `YYYY-MM-DD` only (the file format): strict, so files stay canonical.
   public init?(iso text: String) {
-    let parts = text.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      let y = Day.number(parts[0]), let m = Day.number(parts[1]), let d = Day.number(parts[2])
-    else { return nil }
-    self.init(year: y, month: m, day: d)
+    // Fixed positions, no allocation: YYYY-MM-DD is exactly 10 ASCII bytes.
+    var digits = (0, 0, 0)
+    var count = 0
+    for byte in text.utf8 {
+      switch count {
+      case 4, 7: guard byte == UInt8(ascii: "-") else { return nil }
+      case 0..<10:
+        guard byte >= 48, byte <= 57 else { return nil }
+        let v = Int(byte - 48)
+        if count < 4 { digits.0 = digits.0 * 10 + v } else if count < 7 { digits.1 = digits.1 * 10 + v } else { digits.2 = digits.2 * 10 + v }
+      default: return nil
+      }
+      count += 1
+    }
+    guard count == 10 else { return nil }
+    self.init(year: digits.0, month: digits.1, day: digits.2)
   }
 
   /// What a person types: `DD/MM/YYYY` (also `D/M/YYYY`) or `YYYY-MM-DD`.

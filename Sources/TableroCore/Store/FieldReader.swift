@@ -108,8 +108,9 @@ struct FieldReader {
   /// The keys this version does not know, kept for the next save.
   func extra(knownKeys: Set<String>) -> JSONObject {
     var extra = JSONObject()
-    for (key, value) in object.pairs where !knownKeys.contains(key) {
-      extra.set(key, value)
+    let keys = object.keys
+    for i in keys.indices where !knownKeys.contains(keys[i]) {
+      extra.set(keys[i], object.values[i])
     }
     return extra
   }

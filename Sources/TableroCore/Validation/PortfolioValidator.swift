@@ -5,22 +5,23 @@ public enum PortfolioValidator {
     if portfolio.tolerance >= 0 {
       issues.append(.error("$.tolerance", .toleranceNotNegative(portfolio.tolerance)))
     }
-    var seen: [String: String] = [:]
+    // Where each id was first seen, as (array, index): the path text is only built for a message.
+    var seen: [String: (array: String, index: Int)] = [:]
     seen.reserveCapacity(portfolio.components.count + portfolio.initiatives.count + 8)
 
-    func checkID(_ id: String, at path: String) {
-      if !isValidID(id) { issues.append(.error("\(path).id", .invalidID(id))) }
+    func checkID(_ id: String, array: String, index: Int) {
+      if !isValidID(id) { issues.append(.error("$.\(array)[\(index)].id", .invalidID(id))) }
       if let first = seen[id] {
-        issues.append(.error("\(path).id", .duplicateID(id, firstPath: first)))
+        issues.append(.error("$.\(array)[\(index)].id", .duplicateID(id, firstPath: "$.\(first.array)[\(first.index)]")))
       } else {
-        seen[id] = path
+        seen[id] = (array, index)
       }
     }
 
     var componentsByID: [String: Component] = [:]
     for (i, component) in portfolio.components.enumerated() {
-      let path = "$.components[\(i)]"
-      checkID(component.id, at: path)
+      var path: String { "$.components[\(i)]" }
+      checkID(component.id, array: "components", index: i)
       if componentsByID[component.id] == nil { componentsByID[component.id] = component }
       checkRange(start: component.start, end: component.end, at: path, into: &issues)
       checkProgress(component.actualProgress, at: "\(path).actualProgress", into: &issues)
@@ -36,8 +37,8 @@ public enum PortfolioValidator {
     }
 
     for (i, imperative) in portfolio.imperatives.enumerated() {
-      let path = "$.imperatives[\(i)]"
-      checkID(imperative.id, at: path)
+      var path: String { "$.imperatives[\(i)]" }
+      checkID(imperative.id, array: "imperatives", index: i)
       checkWeight(imperative.weight, at: "\(path).weight", into: &issues)
       if let start = imperative.plannedStart, let end = imperative.plannedEnd, end < start {
         issues.append(.error(path, .endBeforeStart(start: start, end: end)))
@@ -45,7 +46,7 @@ public enum PortfolioValidator {
       var members = Set<String>()
       var sum = 0.0
       for (m, member) in imperative.members.enumerated() {
-        let memberPath = "\(path).components[\(m)]"
+        var memberPath: String { "\(path).components[\(m)]" }
         if !members.insert(member.componentID).inserted {
           issues.append(.error("\(memberPath).component", .duplicateMember(member.componentID)))
         }
@@ -73,8 +74,8 @@ public enum PortfolioValidator {
 
     var componentWeightSums: [String: (sum: Double, count: Int)] = [:]
     for (i, initiative) in portfolio.initiatives.enumerated() {
-      let path = "$.initiatives[\(i)]"
-      checkID(initiative.id, at: path)
+      var path: String { "$.initiatives[\(i)]" }
+      checkID(initiative.id, array: "initiatives", index: i)
       checkRange(start: initiative.start, end: initiative.end, at: path, into: &issues)
       checkProgress(initiative.actualProgress, at: "\(path).actualProgress", into: &issues)
       checkWeight(initiative.weight, at: "\(path).weight", into: &issues)
@@ -109,21 +110,33 @@ public enum PortfolioValidator {
 
   /// Letters, digits, `-`, `_`, `.`; 1–40 characters.
   public static func isValidID(_ id: String) -> Bool {
-    guard !id.isEmpty, id.unicodeScalars.count <= 40 else { return false }
+    guard !id.isEmpty else { return false }
+    // ASCII fast path: no Unicode property lookups for the usual ids.
+    var ascii = true
+    var length = 0
+    for byte in id.utf8 {
+      length += 1
+      if byte >= 0x80 { ascii = false; break }
+      let ok = (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
+        || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+      if !ok { return false }
+    }
+    if ascii { return length <= 40 }
+    guard id.unicodeScalars.count <= 40 else { return false }
     return id.unicodeScalars.allSatisfy { s in
       s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "-" || s == "_" || s == "."
     }
   }
 
-  static func checkRange(start: Day, end: Day, at path: String, into issues: inout [ValidationIssue]) {
-    if end < start { issues.append(.error("\(path).end", .endBeforeStart(start: start, end: end))) }
+  static func checkRange(start: Day, end: Day, at path: @autoclosure () -> String, into issues: inout [ValidationIssue]) {
+    if end < start { issues.append(.error("\(path()).end", .endBeforeStart(start: start, end: end))) }
   }
 
-  static func checkProgress(_ value: Double, at path: String, into issues: inout [ValidationIssue]) {
-    if !(0...100).contains(value) { issues.append(.error(path, .progressOutOfRange(value))) }
+  static func checkProgress(_ value: Double, at path: @autoclosure () -> String, into issues: inout [ValidationIssue]) {
+    if !(0...100).contains(value) { issues.append(.error(path(), .progressOutOfRange(value))) }
   }
 
-  static func checkWeight(_ value: Double, at path: String, into issues: inout [ValidationIssue]) {
-    if value < 0 { issues.append(.error(path, .negativeWeight(value))) }
+  static func checkWeight(_ value: Double, at path: @autoclosure () -> String, into issues: inout [ValidationIssue]) {
+    if value < 0 { issues.append(.error(path(), .negativeWeight(value))) }
   }
 }
