@@ -28,6 +28,8 @@ public struct FormField: Equatable, Sendable {
   public var text: String
   /// Cursor position in characters.
   public var cursor: Int
+  /// Untouched since the form opened: typing replaces the value, as in a spreadsheet cell.
+  public var isPristine = true
 
   public init(_ label: String, _ kind: FieldKind, _ text: String) {
     self.label = label
@@ -59,6 +61,8 @@ public struct FormState: Equatable, Sendable {
 
   mutating func insert(_ character: Character) {
     guard fields.indices.contains(focus) else { return }
+    if fields[focus].isPristine { clearField() }
+    fields[focus].isPristine = false
     var chars = Array(fields[focus].text)
     let at = min(max(fields[focus].cursor, 0), chars.count)
     chars.insert(character, at: at)
@@ -67,6 +71,7 @@ public struct FormState: Equatable, Sendable {
   }
 
   mutating func deleteBackward() {
+    if fields.indices.contains(focus) { fields[focus].isPristine = false }
     guard fields.indices.contains(focus), fields[focus].cursor > 0 else { return }
     var chars = Array(fields[focus].text)
     let at = min(fields[focus].cursor, chars.count)
@@ -77,6 +82,7 @@ public struct FormState: Equatable, Sendable {
   }
 
   mutating func deleteForward() {
+    if fields.indices.contains(focus) { fields[focus].isPristine = false }
     guard fields.indices.contains(focus) else { return }
     var chars = Array(fields[focus].text)
     let at = fields[focus].cursor
@@ -86,11 +92,13 @@ public struct FormState: Equatable, Sendable {
   }
 
   mutating func moveCursor(by delta: Int) {
+    if fields.indices.contains(focus) { fields[focus].isPristine = false }
     guard fields.indices.contains(focus) else { return }
     fields[focus].cursor = min(max(fields[focus].cursor + delta, 0), fields[focus].text.count)
   }
 
   mutating func moveCursorToEdge(end: Bool) {
+    if fields.indices.contains(focus) { fields[focus].isPristine = false }
     guard fields.indices.contains(focus) else { return }
     fields[focus].cursor = end ? fields[focus].text.count : 0
   }

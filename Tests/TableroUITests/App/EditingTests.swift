@@ -156,3 +156,20 @@ import TableroCore
     #expect(app.effects == [.quit])
   }
 }
+
+@Suite struct FormTypingTests {
+  @Test func typingReplacesTheProposedValueUntilTheCursorMoves() throws {
+    var app = try EditingTests.openACMI04()
+    app.press(.character("e"))
+    app.type("55")
+    guard case .form(let form) = app.state.modal else {
+      Issue.record("no form")
+      return
+    }
+    #expect(form.fields[0].text == "55")
+    app.press(.tab, .backTab, .end)
+    app.type("5")
+    guard case .form(let again) = app.state.modal else { return }
+    #expect(again.fields[0].text == "555")
+  }
+}
