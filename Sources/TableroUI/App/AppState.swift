@@ -46,11 +46,18 @@ public struct AppState: Sendable {
   var searchIndex: SearchIndex?
 
   var history = UndoHistory()
+  /// The portfolio as last saved (or loaded): undoing back to it clears the unsaved mark.
+  var savedPortfolio: Portfolio
+  /// What a pending save writes.
+  var savingPortfolio: Portfolio?
+  /// Journal entries produced by the current step, returned as effects by `update`.
+  var outbox: [Effect] = []
   var componentIndex: [String: Int] = [:]
   var initiativeIndex: [String: Int] = [:]
 
   public init(loaded: LoadedPortfolio, config: AppConfig, size: Size) {
     portfolio = loaded.portfolio
+    savedPortfolio = loaded.portfolio
     warnings = loaded.warnings
     self.config = config
     self.size = size

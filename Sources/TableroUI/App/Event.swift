@@ -12,5 +12,7 @@ public enum Event: Sendable {
 /// What `update` asks the outside world to do. `update` never touches disk or terminal.
 public enum Effect: Equatable, Sendable {
   case save(Portfolio)
+  /// Append to the recovery journal at once, so a crash loses nothing typed.
+  case record(JournalEntry)
   case quit
 }

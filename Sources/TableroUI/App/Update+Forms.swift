@@ -310,100 +310,75 @@ extension AppState {
 
   // MARK: Submission
 
-  /// Applies a valid form. Returns false when the domain refused it (message set).
+  /// Applies a valid form as one edit. Returns false when the domain refused it (message set).
   mutating func submit(_ form: FormState) -> Bool {
     func t(_ i: Int) -> String { form.text(i).trimmingCharacters(in: .whitespaces) }
     func num(_ i: Int) -> Double { FieldParsing.number(t(i)) ?? 0 }
     let fallback = portfolio.reportDate
     func day(_ i: Int) -> Day { Day(userText: t(i)) ?? fallback }
-    let today = config.today
     switch form.purpose {
     case .progress(let id):
       let note = t(1)
-      return apply(l.pick("avance de ", "progress of ") + id) { (p: inout Portfolio) throws(EditError) in
-        try p.setProgress(of: id, to: num(0), note: note.isEmpty ? nil : note, on: today)
-      }
+      return apply(
+        l.pick("avance de ", "progress of ") + id,
+        .setProgress(id: id, value: num(0), note: note.isEmpty ? nil : note, day: config.today))
     case .editInitiative(let id):
-      return apply(l.pick("editar ", "edit ") + id) { (p: inout Portfolio) throws(EditError) in
-        try p.rename(id, to: t(0))
-        try p.setResponsible(id, to: t(1))
-        try p.setDates(id, start: day(2), end: day(3))
-        try p.setWeight(id, to: num(4))
-        if let i = p.initiativeIndex(id) {
-          p.initiatives[i].horizon = FieldParsing.horizon(t(5)) ?? p.initiatives[i].horizon
-          p.initiatives[i].isQuickWin = FieldParsing.yes(t(6)) ?? p.initiatives[i].isQuickWin
-        }
-        return try p.setNotes(id, to: form.text(7))
-      }
+      var edits: [Edit] = [
+        .rename(id: id, name: t(0)), .setResponsible(id: id, name: t(1)),
+        .setDates(id: id, start: day(2), end: day(3)), .setWeight(id: id, value: num(4)),
+      ]
+      if let horizon = FieldParsing.horizon(t(5)) { edits.append(.setHorizon(id: id, horizon: horizon)) }
+      if let quick = FieldParsing.yes(t(6)) { edits.append(.setQuickWin(id: id, isQuickWin: quick)) }
+      edits.append(.setNotes(id: id, text: form.text(7)))
+      return apply(l.pick("editar ", "edit ") + id, .batch(edits))
     case .editComponent(let id):
-      return apply(l.pick("editar ", "edit ") + id) { (p: inout Portfolio) throws(EditError) in
-        try p.rename(id, to: t(0))
-        try p.setResponsible(id, to: t(1))
-        return try p.setDates(id, start: day(2), end: day(3))
-      }
+      return apply(
+        l.pick("editar ", "edit ") + id,
+        .batch([.rename(id: id, name: t(0)), .setResponsible(id: id, name: t(1)), .setDates(id: id, start: day(2), end: day(3))]))
     case .editImperative(let id):
-      return apply(l.pick("editar ", "edit ") + id) { (p: inout Portfolio) throws(EditError) in
-        let change = try p.rename(id, to: t(0))
-        if let m = p.imperativeIndex(id) {
-          p.imperatives[m].plannedStart = Day(userText: t(1))
-          p.imperatives[m].plannedEnd = Day(userText: t(2))
-        }
-        try p.setWeight(id, to: num(3))
-        return change
-      }
+      return apply(
+        l.pick("editar ", "edit ") + id,
+        .batch([
+          .rename(id: id, name: t(0)), .setPlannedDates(id: id, start: Day(userText: t(1)), end: Day(userText: t(2))),
+          .setWeight(id: id, value: num(3)),
+        ]))
     case .addInitiative(let componentID):
       let initiative = Initiative(
         id: t(0), name: t(1), componentID: componentID, horizon: FieldParsing.horizon(t(4)) ?? .short,
         isQuickWin: FieldParsing.yes(t(5)) ?? false, start: day(2), end: day(3), weight: num(6))
-      let ok = apply(l.pick("agregar ", "add ") + initiative.id, structural: true) { (p: inout Portfolio) throws(EditError) in
-        try p.addInitiative(initiative)
-      }
+      let ok = apply(l.pick("agregar ", "add ") + initiative.id, .addInitiative(initiative))
       if ok { selectAfterAdd(kind: .initiative, id: initiative.id) }
       return ok
     case .addComponent(let imperativeID):
       let component = Component(id: t(0), name: t(1), start: day(2), end: day(3))
-      let ok = apply(l.pick("agregar ", "add ") + component.id, structural: true) { (p: inout Portfolio) throws(EditError) in
-        try p.addComponent(component, to: imperativeID.map { [$0] } ?? [], weight: num(4))
-      }
+      let ok = apply(
+        l.pick("agregar ", "add ") + component.id,
+        .addComponent(component, imperatives: imperativeID.map { [$0] } ?? [], weight: num(4)))
       if ok { selectAfterAdd(kind: .component, id: component.id) }
       return ok
     case .reportDate:
-      let date = day(0)
-      let ok = apply(l.pick("fecha del reporte", "report date")) { (p: inout Portfolio) throws(EditError) in
-        p.setReportDate(date)
-      }
+      let ok = apply(l.pick("fecha del reporte", "report date"), .setReportDate(day(0)))
       if ok, view == .timeline { centerTimelineOnReportDate(quiet: true) }
       return ok
     case .tolerance:
-      return apply(l.pick("desviación aceptable", "acceptable deviation")) { (p: inout Portfolio) throws(EditError) in
-        try p.setTolerance(num(0))
-      }
+      return apply(l.pick("desviación aceptable", "acceptable deviation"), .setTolerance(num(0)))
     case .addMilestone(let id):
-      let milestone = Milestone(name: t(0), due: day(1), weight: num(2))
-      return apply(l.pick("hito de ", "milestone of ") + id) { (p: inout Portfolio) throws(EditError) in
-        try p.addMilestone(milestone, to: id)
-      }
+      return apply(l.pick("hito de ", "milestone of ") + id, .addMilestone(id: id, milestone: Milestone(name: t(0), due: day(1), weight: num(2))))
     case .milestoneDone(let id):
-      let index = (Int(t(0)) ?? 1) - 1
-      let done = Day(userText: t(1))
-      return apply(l.pick("hito de ", "milestone of ") + id) { (p: inout Portfolio) throws(EditError) in
-        try p.setMilestoneDone(index, of: id, on: done)
-      }
+      return apply(l.pick("hito de ", "milestone of ") + id, .setMilestoneDone(id: id, index: (Int(t(0)) ?? 1) - 1, day: Day(userText: t(1))))
     case .removeMilestone(let id):
-      let index = (Int(t(0)) ?? 1) - 1
-      return apply(l.pick("hito de ", "milestone of ") + id) { (p: inout Portfolio) throws(EditError) in
-        try p.removeMilestone(index, of: id)
-      }
+      return apply(l.pick("hito de ", "milestone of ") + id, .removeMilestone(id: id, index: (Int(t(0)) ?? 1) - 1))
     case .memberWeight(let imperativeID, let componentID):
-      return apply(l.pick("ponderación de ", "weight of ") + componentID) { (p: inout Portfolio) throws(EditError) in
-        try p.setMemberWeight(imperative: imperativeID, component: componentID, to: num(0))
-      }
+      return apply(
+        l.pick("ponderación de ", "weight of ") + componentID,
+        .setMemberWeight(imperative: imperativeID, component: componentID, value: num(0)))
     case .moveInitiative(let id):
       let target = t(0)
-      let ok = apply(l.pick("mover ", "move ") + id, structural: true) { (p: inout Portfolio) throws(EditError) in
-        try p.moveInitiative(id, to: target)
+      let ok = apply(l.pick("mover ", "move ") + id, .moveInitiative(id: id, component: target))
+      if ok, drillComponent != nil {
+        drillComponent = target
+        refreshRows()
       }
-      if ok, drillComponent != nil { drillComponent = target; refreshRows() }
       return ok
     }
   }

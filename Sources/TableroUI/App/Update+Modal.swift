@@ -23,9 +23,7 @@ extension AppState {
       switch key {
       case .character("s"), .character("y"), .character("S"), .character("Y"), .enter:
         closeModal()
-        apply(language.pick("eliminar ", "remove ") + impact.id, structural: true) { (p: inout Portfolio) throws(EditError) in
-          try p.remove(impact.id)
-        }
+        apply(language.pick("eliminar ", "remove ") + impact.id, .remove(id: impact.id))
       case .escape, .character("n"), .character("N"):
         closeModal()
         message = StatusMessage(language.pick("No se eliminó nada.", "Nothing was removed."))

@@ -10,7 +10,11 @@ public func update(_ state: inout AppState, with event: Event) -> [Effect] {
   case .saveFinished(let error):
     return state.saveFinished(error: error)
   case .key(let key):
-    return state.handle(key)
+    let effects = state.handle(key)
+    // Journal entries first: they must be on disk before anything else happens.
+    let recorded = state.outbox
+    state.outbox.removeAll()
+    return recorded + effects
   }
 }
 
@@ -138,6 +142,7 @@ extension AppState {
       return []
     }
     isSaving = true
+    savingPortfolio = portfolio
     message = StatusMessage(language.pick("Guardando…", "Saving…"))
     return [.save(portfolio)]
   }
@@ -150,6 +155,8 @@ extension AppState {
       return []
     }
     isDirty = false
+    savedPortfolio = savingPortfolio ?? portfolio
+    savingPortfolio = nil
     message = StatusMessage(language.pick("Guardado en ", "Saved to ") + config.filePath, .success)
     if quitAfterSave { return [.quit] }
     return []
@@ -165,17 +172,18 @@ extension AppState {
 
   // MARK: Undo
 
-  /// Applies an edit through the domain, recording it for undo. Returns false (with the
-  /// reason in the message line) when the domain refuses it.
+  /// Applies an edit through the domain, recording it for undo and for the journal. Returns
+  /// false (with the reason in the message line) when the domain refuses it.
   @discardableResult
-  mutating func apply(_ label: String, structural: Bool = false, _ edit: (inout Portfolio) throws(EditError) -> Change) -> Bool {
+  mutating func apply(_ label: String, _ edit: Edit) -> Bool {
     var next = portfolio
     do {
-      let change = try edit(&next)
+      let change = try next.apply(edit)
       history.record(portfolio, label: label)
       portfolio = next
       isDirty = true
-      portfolioChanged(structural: structural)
+      outbox.append(.record(.edit(edit)))
+      portfolioChanged(structural: edit.isStructural)
       message = StatusMessage(describe(change), .success)
       return true
     } catch {
@@ -203,7 +211,8 @@ extension AppState {
       return
     }
     portfolio = entry.portfolio
-    isDirty = true
+    isDirty = portfolio != savedPortfolio
+    outbox.append(.record(.undo))
     portfolioChanged(structural: true)
     message = StatusMessage(language.pick("Deshecho: ", "Undone: ") + entry.label)
   }
@@ -214,7 +223,8 @@ extension AppState {
       return
     }
     portfolio = entry.portfolio
-    isDirty = true
+    isDirty = portfolio != savedPortfolio
+    outbox.append(.record(.redo))
     portfolioChanged(structural: true)
     message = StatusMessage(language.pick("Rehecho: ", "Redone: ") + entry.label)
   }

@@ -36,11 +36,17 @@ enum TimelineModel {
   static func rows(_ portfolio: Portfolio, status: PortfolioStatus, expanded: Set<String>, filter: ItemFilter) -> [TreeRow] {
     var rows: [TreeRow] = []
     for (c, component) in portfolio.components.enumerated() {
-      let children = status.initiativesByComponent[c].filter {
-        filter.accepts(portfolio.initiatives[$0], level: status.initiatives[$0].level)
-      }
-      if filter.isActive, children.isEmpty, !filter.accepts(level: status.components[c].level) { continue }
       let open = expanded.contains(component.id)
+      // Unfiltered, the children are all the initiatives, read only when open (see TreeModel).
+      let children: [Int]
+      if filter.isActive {
+        children = status.initiativesByComponent[c].filter {
+          filter.accepts(portfolio.initiatives[$0], level: status.initiatives[$0].level)
+        }
+        if children.isEmpty, !filter.accepts(level: status.components[c].level) { continue }
+      } else {
+        children = open ? status.initiativesByComponent[c] : []
+      }
       rows.append(
         TreeRow(
           kind: .component, id: component.id, path: component.id, index: c, depth: 0,

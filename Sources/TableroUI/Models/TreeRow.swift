@@ -25,17 +25,25 @@ enum TreeModel {
     func addComponent(_ c: Int, under parent: String, depth: Int) {
       let component = portfolio.components[c]
       let path = parent.isEmpty ? component.id : "\(parent)/\(component.id)"
-      let children = status.initiativesByComponent[c].filter {
-        filter.accepts(portfolio.initiatives[$0], level: status.initiatives[$0].level)
+      let all = status.initiativesByComponent[c]
+      // Without a filter every initiative is a child, and they are only read when open:
+      // skipping the scan keeps a refresh proportional to the rows shown, not the portfolio.
+      let open: Bool
+      let children: [Int]
+      if filter.isActive {
+        children = all.filter { filter.accepts(portfolio.initiatives[$0], level: status.initiatives[$0].level) }
+        if children.isEmpty, !(filter.levels.map { $0.contains(status.components[c].level) } ?? false) {
+          return
+        }
+        open = expanded.contains(path) || !children.isEmpty
+      } else {
+        open = expanded.contains(path)
+        children = open ? all : []
       }
-      if filter.isActive, children.isEmpty, !(filter.levels.map { $0.contains(status.components[c].level) } ?? false) {
-        return
-      }
-      let open = expanded.contains(path) || (filter.isActive && !children.isEmpty)
       rows.append(
         TreeRow(
           kind: .component, id: component.id, path: path, index: c, depth: depth,
-          hasChildren: !status.initiativesByComponent[c].isEmpty, isExpanded: open))
+          hasChildren: !all.isEmpty, isExpanded: open))
       guard open else { return }
       for i in children {
         let initiative = portfolio.initiatives[i]

@@ -57,6 +57,8 @@ struct TUIRunner {
                 } catch {
                   _ = update(&state, with: .saveFinished(error: (error as? StoreError)?.describe(l) ?? "\(error)"))
                 }
+              case .record:
+                break  // the recovery journal is wired in with PortfolioSession
               case .quit:
                 return false
               }

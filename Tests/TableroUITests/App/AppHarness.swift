@@ -37,6 +37,22 @@ struct AppHarness {
     effects += update(&state, with: .resized(Size(width: width, height: height)))
   }
 
+  /// Effects other than journal records: saves and quits.
+  var actions: [Effect] {
+    effects.filter {
+      if case .record = $0 { return false }
+      return true
+    }
+  }
+
+  /// What was sent to the recovery journal, in order.
+  var journal: [JournalEntry] {
+    effects.compactMap {
+      if case .record(let entry) = $0 { return entry }
+      return nil
+    }
+  }
+
   var screen: ScreenBuffer { render(state) }
   var lines: [String] { screen.lines() }
   var text: String { lines.joined(separator: "\n") }

@@ -31,7 +31,7 @@ import TableroCore
     let c = try #require(app.state.portfolio.componentIndex("ACMI"))
     #expect(app.state.status.components[c].level == .minorDeviation)
     app.press(.character("s"))
-    #expect(app.effects == [.save(app.state.portfolio)])
+    #expect(app.actions == [.save(app.state.portfolio)])
     _ = update(&app.state, with: .saveFinished(error: nil))
     #expect(app.lines[0].contains("guardado"))
   }
@@ -90,20 +90,20 @@ import TableroCore
     app.type("60")
     app.press(.enter)
     app.press(.character("q"))
-    #expect(app.effects.isEmpty)
+    #expect(app.actions.isEmpty)
     #expect(app.text.contains("Cambios sin guardar"))
     app.press(.escape)
     #expect(app.state.modal == nil)
     app.press(.character("q"), .character("g"))
-    #expect(app.effects == [.save(app.state.portfolio)])
+    #expect(app.actions == [.save(app.state.portfolio)])
     app.effects = update(&app.state, with: .saveFinished(error: nil))
-    #expect(app.effects == [.quit])
+    #expect(app.actions == [.quit])
   }
 
   @Test func quitWithoutChangesQuitsAtOnce() throws {
     var app = try AppHarness(.seed)
     app.press(.character("q"))
-    #expect(app.effects == [.quit])
+    #expect(app.actions == [.quit])
   }
 
   @Test func failedSaveKeepsChangesAndSaysWhy() throws {
@@ -153,7 +153,7 @@ import TableroCore
     #expect(app.state.modal == nil)
     #expect(app.text.contains("Solo lectura"))
     app.press(.character("q"))
-    #expect(app.effects == [.quit])
+    #expect(app.actions == [.quit])
   }
 }
 
@@ -171,5 +171,37 @@ import TableroCore
     app.type("5")
     guard case .form(let again) = app.state.modal else { return }
     #expect(again.fields[0].text == "555")
+  }
+}
+
+@Suite struct JournalEffectTests {
+  @Test func everyEditUndoAndRedoIsJournalledAndReplaysToTheSameState() throws {
+    var app = try EditingTests.openACMI04()
+    let original = app.state.portfolio
+    app.press(.character("e"))
+    app.type("70")
+    app.press(.tab)
+    app.type("nota")
+    app.press(.enter)
+    app.press(.character("d"))
+    app.type("31/12/2014")
+    app.press(.enter)
+    app.press(.character("u"), .control("r"), .character("u"))
+    #expect(app.journal.count == 5)
+    #expect(app.journal[0] == .edit(.setProgress(id: "ACMI-04", value: 70, note: "nota", day: AppHarness.today)))
+    #expect(app.journal[2] == .undo && app.journal[3] == .redo && app.journal[4] == .undo)
+    var replayed = original
+    #expect(replayed.replay(app.journal).isEmpty)
+    #expect(replayed == app.state.portfolio)
+  }
+
+  @Test func undoingBackToTheSavedStateClearsTheUnsavedMark() throws {
+    var app = try EditingTests.openACMI04()
+    app.press(.character("e"))
+    app.type("70")
+    app.press(.enter)
+    #expect(app.state.isDirty)
+    app.press(.character("u"))
+    #expect(!app.state.isDirty)
   }
 }
