@@ -58,6 +58,7 @@ public struct AppState: Sendable {
   public init(loaded: LoadedPortfolio, config: AppConfig, size: Size) {
     portfolio = loaded.portfolio
     savedPortfolio = loaded.portfolio
+    history.limit = UndoHistory.limit(forInitiatives: loaded.portfolio.initiatives.count)
     warnings = loaded.warnings
     self.config = config
     self.size = size

@@ -9,14 +9,18 @@ public struct UndoHistory: Sendable {
   }
   var undoStack: [Entry] = []
   var redoStack: [Entry] = []
-  static let limit = 200
+  /// How many snapshots to keep: every edit of a small portfolio can be undone; a huge one
+  /// keeps fewer, since each snapshot may hold a copy of its initiatives (about 200 bytes each).
+  var limit = 10_000
+
+  static func limit(forInitiatives count: Int) -> Int { max(20, min(10_000, 2_000_000 / max(1, count))) }
 
   public var canUndo: Bool { !undoStack.isEmpty }
   public var canRedo: Bool { !redoStack.isEmpty }
 
   mutating func record(_ before: Portfolio, label: String) {
     undoStack.append(Entry(portfolio: before, label: label))
-    if undoStack.count > Self.limit { undoStack.removeFirst() }
+    if undoStack.count > limit { undoStack.removeFirst() }
     redoStack.removeAll()
   }
 

@@ -205,3 +205,33 @@ import TableroCore
     #expect(!app.state.isDirty)
   }
 }
+
+@Suite struct HostileTextTests {
+  @Test func longRightToLeftEmojiAndCombiningTextIsStoredAsTypedAndFits() throws {
+    var app = try AppHarness(.demo)
+    app.press(.character("2"), .down)
+    app.press(.character("a"), .tab)
+    let name = String(repeating: "Atención ", count: 40) + "مرحبا بالعالم 😀👍🏽 e\u{301}ñ 漢字"
+    app.type(name)
+    app.press(.control("a"))  // Home in a field: control keys move, they never enter the text
+    app.press(.enter, .enter, .enter, .enter, .enter, .enter, .enter)
+    let added = try #require(app.initiative("ECE-06"))
+    #expect(added.name == name.trimmingCharacters(in: .whitespaces))
+    for view in ["1", "2", "3"] {
+      app.press(.character(Character(view)))
+      #expect(app.lines.allSatisfy { $0.displayWidth <= 80 }, "view \(view)")
+      #expect(app.lines.count == 24)
+    }
+  }
+
+  @Test func controlCharactersNeverEnterTheData() throws {
+    var app = try EditingTests.openACMI04()
+    app.press(.character("E"))
+    app.press(.end)
+    app.type(" \u{7}\u{1B}[31m\u{0}x")
+    app.press(.enter, .enter, .enter, .enter, .enter, .enter, .enter, .enter)
+    let name = try #require(app.initiative("ACMI-04")?.name)
+    #expect(!name.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F })
+    #expect(name.hasSuffix("[31mx"))
+  }
+}
