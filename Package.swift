@@ -11,6 +11,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    // Property tests (merge: any two non-conflicting edit sequences commute).
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
     // 1. C shim over ncursesw (wide characters).
@@ -43,7 +45,10 @@ let package = Package(
       path: "Benchmarks/tablero-bench"
     ),
     .testTarget(name: "TableroJSONTests", dependencies: ["TableroJSON"]),
-    .testTarget(name: "TableroCoreTests", dependencies: ["TableroCore"]),
+    .testTarget(
+      name: "TableroCoreTests",
+      dependencies: ["TableroCore", .product(name: "PropertyBased", package: "swift-property-based")]
+    ),
     .testTarget(name: "TableroUITests", dependencies: ["TableroUI"]),
     .testTarget(name: "TableroTerminalTests", dependencies: ["TableroTerminal", "CNcursesw"]),
     .testTarget(name: "TableroCLITests", dependencies: ["tablero"]),
