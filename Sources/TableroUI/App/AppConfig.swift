@@ -10,6 +10,8 @@ public struct AppConfig: Sendable {
   public var useUnicode: Bool
   public var filePath: String
   public var readOnly: Bool
+  /// Start in presentation mode (`--presentar`).
+  public var presenting: Bool = false
   /// The local date, used to date progress notes.
   public var today: Day
 

@@ -38,6 +38,8 @@ public struct AppState: Sendable {
   public internal(set) var timelineRows: [TreeRow] = []
 
   public internal(set) var helpOffset = 0
+  /// Presentation mode for meetings (P, or `tablero --presentar`); nil otherwise.
+  public internal(set) var presentation: PresentationState?
   /// The list view Help returns to.
   var lastList: ViewID = .dashboard
 
@@ -67,7 +69,9 @@ public struct AppState: Sendable {
     timeline = TimelineState(portfolio: loaded.portfolio)
     rebuildIndexes()
     refreshRows()
-    if config.readOnly {
+    if config.presenting {
+      startPresentation()
+    } else if config.readOnly {
       message = StatusMessage(config.language.pick("Solo lectura: los cambios no se guardan.", "Read-only: changes are not saved."))
     } else if !loaded.warnings.isEmpty {
       message = StatusMessage(

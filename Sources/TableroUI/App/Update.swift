@@ -22,6 +22,7 @@ extension AppState {
   mutating func handle(_ key: Key) -> [Effect] {
     if search.isTyping { return handleSearchKey(key) }
     if let modal { return handleModalKey(key, modal: modal) }
+    if presentation != nil { return handlePresentationKey(key) }
     if view == .help, key == .escape || key == .backspace {
       view = lastListView
       return []
@@ -101,6 +102,7 @@ extension AppState {
     case .undo: undo()
     case .redo: redo()
     case .quit: return requestQuit()
+    case .present: startPresentation()
     }
     return []
   }

@@ -8,6 +8,11 @@ public func render(_ state: AppState, into screen: inout ScreenBuffer) {
     TooSmallView.render(state, theme: theme, into: &screen)
     return
   }
+  if state.presentation != nil {
+    PresentationView.render(state, theme: theme, into: &screen)
+    if let modal = state.modal { ModalView.render(modal, state: state, theme: theme, into: &screen) }
+    return
+  }
   let area = Rect(size: state.size)
   let (header, rest) = area.splitTop(Layout.headerRows)
   let (body, footer) = rest.splitBottom(Layout.footerRows)

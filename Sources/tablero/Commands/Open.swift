@@ -13,10 +13,13 @@ extension Tablero {
     @Flag(name: .customLong("read-only"), help: "Abre sin permitir cambios (p. ej. para proyectar en una reunión).")
     var readOnly = false
 
+    @Flag(name: [.customLong("presentar"), .customLong("present")], help: "Abre en modo presentación (solo lectura hasta desbloquear con L).")
+    var present = false
+
     mutating func run() throws {
       let file = PortfolioFile(options: options)
       let loaded = try file.load()
-      try TUIRunner(file: file, loaded: loaded, readOnly: readOnly).run()
+      try TUIRunner(file: file, loaded: loaded, readOnly: readOnly || present, presenting: present).run()
     }
   }
 }

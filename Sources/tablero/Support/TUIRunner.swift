@@ -12,6 +12,7 @@ struct TUIRunner {
   let file: PortfolioFile
   let loaded: LoadedPortfolio
   let readOnly: Bool
+  var presenting = false
 
   /// UTF-8 locale: Unicode glyphs and borders; otherwise ASCII.
   static var localeIsUTF8: Bool {
@@ -25,9 +26,10 @@ struct TUIRunner {
     var exitNote: String?
     do {
       try TerminalGuard.withTerminal { terminal in
-        let config = AppConfig(
+        var config = AppConfig(
           language: l, useColor: terminal.supportsColor, useUnicode: Self.localeIsUTF8, filePath: file.path,
           readOnly: readOnly, today: Today.day)
+        config.presenting = presenting
         var state = AppState(loaded: loaded, config: config, size: terminal.size)
         EventLoop.run(
           on: terminal,
