@@ -38,6 +38,10 @@ public struct AppState: Sendable {
   public internal(set) var timelineRows: [TreeRow] = []
 
   public internal(set) var helpOffset = 0
+  /// Past actual progress (the history file), for the progress charts.
+  public internal(set) var progressHistory = ProgressHistory()
+  /// The detail pane shows the progress chart instead of the fields (v).
+  public internal(set) var showsChart = false
   /// Presentation mode for meetings (P, or `tablero --presentar`); nil otherwise.
   public internal(set) var presentation: PresentationState?
   /// The list view Help returns to.
@@ -57,7 +61,8 @@ public struct AppState: Sendable {
   var componentIndex: [String: Int] = [:]
   var initiativeIndex: [String: Int] = [:]
 
-  public init(loaded: LoadedPortfolio, config: AppConfig, size: Size) {
+  public init(loaded: LoadedPortfolio, config: AppConfig, size: Size, progressHistory: ProgressHistory = ProgressHistory()) {
+    self.progressHistory = progressHistory
     portfolio = loaded.portfolio
     savedPortfolio = loaded.portfolio
     history.limit = UndoHistory.limit(forInitiatives: loaded.portfolio.initiatives.count)

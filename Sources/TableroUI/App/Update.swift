@@ -103,6 +103,9 @@ extension AppState {
     case .redo: redo()
     case .quit: return requestQuit()
     case .present: startPresentation()
+    case .toggleChart:
+      showsChart.toggle()
+      if showsChart, view != .tree { show(.tree) }
     }
     return []
   }

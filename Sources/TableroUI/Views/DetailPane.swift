@@ -3,10 +3,44 @@ import TableroCore
 /// All fields of the selected item, its status and why, milestones and notes.
 enum DetailPane {
   static func render(_ row: TreeRow, state: AppState, theme: Theme, in area: Rect, into screen: inout ScreenBuffer) {
+    if state.showsChart {
+      renderChart(row, state: state, theme: theme, in: area, into: &screen)
+      return
+    }
     let lines = self.lines(row, state: state, theme: theme, width: area.width)
     for (i, line) in lines.prefix(area.height).enumerated() {
       screen.write(line.text, x: area.x, y: area.y + i, style: line.style, maxWidth: area.width)
     }
+  }
+
+  /// The progress chart of the selected item over its planned dates.
+  static func renderChart(_ row: TreeRow, state: AppState, theme: Theme, in area: Rect, into screen: inout ScreenBuffer) {
+    let p = state.portfolio
+    let range: (Day?, Day?)
+    let title: String
+    switch row.kind {
+    case .initiative:
+      let x = p.initiatives[row.index]
+      range = (x.start, x.end)
+      title = "\(x.id) \(x.name)"
+    case .component:
+      let c = p.components[row.index]
+      range = (c.start, c.end)
+      title = "\(c.id) \(c.name)"
+    case .imperative:
+      let s = state.status.imperatives[row.index]
+      range = (s.start, s.end)
+      title = p.imperatives[row.index].name
+    }
+    screen.write(title, x: area.x, y: area.y, style: theme.label, maxWidth: area.width)
+    guard let start = range.0, let end = range.1, end > start else {
+      screen.write(state.language.pick("Sin fechas para graficar.", "No dates to chart."), x: area.x, y: area.y + 1, style: theme.dim)
+      return
+    }
+    let series = ProgressSeries(of: row.id, in: p, days: ProgressSeries.monthly(from: start, to: end), history: state.progressHistory)
+    ProgressChart.render(
+      series, reportDate: p.reportDate, theme: theme, language: state.language,
+      in: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), into: &screen)
   }
 
   struct Line {
