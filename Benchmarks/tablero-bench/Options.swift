@@ -9,17 +9,24 @@ struct Options {
   var phase = Phase.all
   var directory: String?
   var inProcess = false
+  /// `--tui`: time the terminal UI (start-up, key presses) instead; see TUIBench.
+  var tui = false
+  var presses = 400
+  var sizesGiven = false
 
   enum Phase: String { case write, read, all }
 
   static let usage = """
     usage: tablero-bench [--sizes 1000,10000,100000] [--write-files DIR] [--in-process]
            tablero-bench --one-size N [--phase write|read|all] [--dir DIR]
+           tablero-bench --tui [--sizes 10000,100000] [--presses 400] [--dir DIR]
 
     Measures save, load+validate, status, dashboard, text report and CSV export on a
     synthetic portfolio of N initiatives. Each size (and each phase: write, then read)
     runs in a fresh child process so the peak RSS is per size and per phase.
     --write-files DIR keeps DIR/synthetic-<N>.json for whole-command timing (hyperfine).
+    --tui times the terminal UI in process (80×24): start-up to first frame, and update +
+    render + diff per key press (cursor moves, tree expand, search, progress edit).
     """
 
   init(_ arguments: [String]) throws(UsageError) {
@@ -35,6 +42,7 @@ struct Options {
         let parsed = text.split(separator: ",").map { Int($0.replacingOccurrences(of: "_", with: "")) }
         guard !parsed.isEmpty, parsed.allSatisfy({ ($0 ?? 0) > 0 }) else { throw UsageError("bad --sizes \(text)") }
         sizes = parsed.map { $0! }
+        sizesGiven = true
       case "--write-files": writeFilesDirectory = try value(arg)
       case "--one-size":
         let text = try value(arg)
@@ -46,6 +54,11 @@ struct Options {
         phase = p
       case "--dir": directory = try value(arg)
       case "--in-process": inProcess = true
+      case "--tui": tui = true
+      case "--presses":
+        let text = try value(arg)
+        guard let n = Int(text), n > 0 else { throw UsageError("bad --presses \(text)") }
+        presses = n
       case "-h", "--help": throw UsageError(nil)
       default: throw UsageError("unknown argument \(arg)")
       }

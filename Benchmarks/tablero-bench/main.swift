@@ -22,6 +22,15 @@ if let size = options.oneSize {
   exit(0)
 }
 
+/// The terminal UI's figures (TUIBench.swift), in this process.
+if options.tui {
+  let directory = options.directory ?? options.writeFilesDirectory ?? NSTemporaryDirectory()
+  try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+  let sizes = options.sizesGiven ? options.sizes : [10_000, 100_000]
+  print(TUIBench.run(sizes: sizes, presses: options.presses, directory: directory))
+  exit(0)
+}
+
 /// The parent: runs every size in fresh processes of itself and prints the table.
 let directory: String
 let keepFiles = options.writeFilesDirectory != nil

@@ -31,6 +31,21 @@ public enum JSONWriter {
     emitter.output.append(0x0A)
     output = emitter.output
   }
+
+  /// The document on one line with no spaces and no final newline (`{"a":1,"b":[true,null]}`),
+  /// as in Python's `json.dumps(value, ensure_ascii=False, separators=(",", ":"))`. Strings
+  /// escape newlines, so the result is always a single line: the form of JSON Lines files.
+  public static func compactBytes(_ value: JSONValue) -> [UInt8] {
+    var emitter = Emitter(indent: 0, output: [], lineStart: [], compact: true)
+    emitter.output.reserveCapacity(256)
+    emitter.value(value, depth: 0)
+    return emitter.output
+  }
+
+  /// `compactBytes` as a `String`.
+  public static func compact(_ value: JSONValue) -> String {
+    String(decoding: compactBytes(value), as: UTF8.self)
+  }
 }
 
 private struct Emitter {
@@ -63,7 +78,7 @@ private struct Emitter {
         newline(depth: depth + 1)
         string(key)
         output.append(UInt8(ascii: ":"))
-        output.append(UInt8(ascii: " "))
+        if !compact { output.append(UInt8(ascii: " ")) }
         self.value(object.values[position], depth: depth + 1)
       }
       newline(depth: depth)
@@ -77,8 +92,11 @@ private struct Emitter {
 
   /// A newline followed by enough spaces for the deepest level seen so far, sliced per line.
   var lineStart: [UInt8]
+  /// One line, no spaces (`JSONWriter.compactBytes`).
+  var compact = false
 
   private mutating func newline(depth: Int) {
+    if compact { return }
     let length = 1 + indent * depth
     if lineStart.count < length {
       lineStart.append(contentsOf: repeatElement(UInt8(ascii: " "), count: length - lineStart.count + 64))

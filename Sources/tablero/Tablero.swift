@@ -14,7 +14,8 @@ struct Tablero: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Open.self, Report.self, Validate.self, Init.self, SetProgress.self, SetDate.self,
-      Import.self, Export.self,
+      Import.self, Export.self, HistoryCommand.self, Recover.self,
+      Merge.self, MergeDriver.self,
     ],
     defaultSubcommand: Open.self
   )

@@ -86,8 +86,8 @@ enum RepoFiles {
     #expect(again.portfolio == loaded.portfolio)
     let saved = String(decoding: try folder.read("p.json"), as: UTF8.self)
     #expect(saved.contains("\"zzOwner\": {\n    \"team\": \"DGIS\"\n  }"))
-    // No temporary file is left behind.
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["p.json"])
+    // No temporary file is left behind; the previous version is kept as the backup.
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["p.json", "p.json.bak"])
   }
 
   @Test func savingKeepsPermissions() throws {

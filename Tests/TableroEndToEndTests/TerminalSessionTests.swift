@@ -94,24 +94,61 @@ struct TerminalSessionTests {
     #expect(message.contains("Terminal desconocido: TERM=no-such-terminal"))
   }
 
-  @Test func hangupKeepsUnsavedEditsAndRestoresTheTerminal() throws {
+  /// A dropped SSH link (SIGHUP) loses nothing: the edit is in the journal, and the next start
+  /// says what is there and applies it on request.
+  @Test func hangupKeepsUnsavedEditsAndTheNextStartRecoversThem() throws {
     let setup = try Self.setUp()
-    let script = "\(Tmux.tableroBinary) --file \(setup.file) 2> \(setup.folder)/stderr.txt; sleep 60"
-    let tmux = try Tmux(command: "sh -c '\(script)'", environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color"])
-    defer { tmux.kill() }
-    _ = try tmux.waitFor { $0.contains("Fecha del reporte") }
-    try tmux.send("/")
-    try tmux.type("ECE-02")
-    try tmux.send("Enter", "e", "C-u")
-    try tmux.type("12")
-    try tmux.send("Enter")
-    _ = try tmux.waitFor { $0.contains("12%") }
+    let env = ["LANG": "C.UTF-8", "TERM": "xterm-256color", "HOME": setup.folder]
+    let script = "\(Tmux.tableroBinary) --file \(setup.file) 2> \(setup.folder)/stderr.txt; echo EXIT=$? > \(setup.folder)/exit.txt; sleep 60"
+    let first = try Tmux(command: "sh -c '\(script)'", environment: env)
+    _ = try first.waitFor { $0.contains("Fecha del reporte") }
+    try first.send("/")
+    try first.type("ECE-02")
+    try first.send("Enter", "e")
+    try first.type("12")
+    try first.send("Enter")
+    _ = try first.waitFor { $0.contains("ECE-02: avance 100% → 12%") }
     let pids = try Tmux.run(["pgrep", "-f", "tablero --file \(setup.file)"]).output.split(separator: "\n")
     for pid in pids { _ = try Tmux.run(["kill", "-HUP", String(pid)]) }
-    let recovered = setup.file + ".recuperado.json"
+    let exitFile = setup.folder + "/exit.txt"
     let deadline = Date().addingTimeInterval(10)
-    while !FileManager.default.fileExists(atPath: recovered), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-    let data = try Data(contentsOf: URL(fileURLWithPath: recovered))
-    #expect(String(decoding: data, as: UTF8.self).contains("\"actualProgress\": 12"))
+    while !FileManager.default.fileExists(atPath: exitFile), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+    first.kill()
+    let journal = try String(contentsOfFile: setup.file + ".diario.jsonl", encoding: .utf8)
+    #expect(journal.contains("\"ECE-02\""))
+    let stderr = (try? String(contentsOfFile: setup.folder + "/stderr.txt", encoding: .utf8)) ?? ""
+    #expect(stderr.contains("diario.jsonl"))
+    // The file itself still holds the old value.
+    #expect(try String(contentsOfFile: setup.file, encoding: .utf8).contains("\"ECE-02\""))
+
+    let second = try Tmux(command: "sh -c '\(script)'", environment: env)
+    defer { second.kill() }
+    let screen = try second.waitFor { $0.contains("Cambios sin guardar de una sesión anterior") }
+    #expect(screen.contains("1 cambio") || screen.contains("cambios"))
+    try second.send("a")
+    _ = try second.waitFor { $0.contains("Cambios recuperados") }
+    try second.send("s")
+    _ = try second.waitFor { $0.contains("Guardado en") }
+    try second.send("q")
+    let data = try Data(contentsOf: URL(fileURLWithPath: setup.file))
+    let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let initiatives = try #require(json["initiatives"] as? [[String: Any]])
+    let ece = try #require(initiatives.first { ($0["id"] as? String) == "ECE-02" })
+    #expect((ece["actualProgress"] as? NSNumber)?.doubleValue == 12)
+    #expect(!FileManager.default.fileExists(atPath: setup.file + ".diario.jsonl"))
+  }
+
+  /// Two sessions on one file: the second opens read-only and says who holds the file.
+  @Test func secondSessionIsReadOnlyAndSaysWho() throws {
+    let setup = try Self.setUp()
+    let env = ["LANG": "C.UTF-8", "TERM": "xterm-256color", "HOME": setup.folder, "USER": "ana"]
+    let command = "sh -c '\(Tmux.tableroBinary) --file \(setup.file); sleep 60'"
+    let first = try Tmux(command: command, environment: env)
+    defer { first.kill() }
+    _ = try first.waitFor { $0.contains("Fecha del reporte") }
+    let second = try Tmux(command: command, environment: env)
+    defer { second.kill() }
+    let screen = try second.waitFor { $0.contains("SOLO LECTURA") }
+    #expect(screen.contains("Solo lectura: lo está usando ana@"))
   }
 }

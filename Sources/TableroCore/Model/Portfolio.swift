@@ -22,6 +22,10 @@ public struct Portfolio: Equatable, Sendable {
   public var imperatives: [Imperative]
   public var components: [Component]
   public var initiatives: [Initiative]
+  /// Acuerdos of the status-review meetings, kept in the file so they travel with the data.
+  public var agreements: [Agreement] = []
+  /// Meetings held, for their minutes.
+  public var meetings: [Meeting] = []
   public var extra: JSONObject
 
   public init(
@@ -51,6 +55,18 @@ public struct Portfolio: Equatable, Sendable {
   /// Initiatives of one component, in file order.
   public func initiatives(of componentID: String) -> [Initiative] {
     initiatives.filter { $0.componentID == componentID }
+  }
+
+  public func agreementIndex(_ folio: String) -> Int? { agreements.firstIndex { $0.folio == folio } }
+
+  /// The next free folio: "AC-001", "AC-002"…
+  public var nextAgreementFolio: String {
+    let numbers = agreements.compactMap { a -> Int? in
+      guard a.folio.hasPrefix("AC-") else { return nil }
+      return Int(a.folio.dropFirst(3))
+    }
+    let n = (numbers.max() ?? 0) + 1
+    return "AC-" + (n < 10 ? "00" : n < 100 ? "0" : "") + String(n)
   }
 
   /// Imperatives a component serves.

@@ -23,6 +23,12 @@ public indirect enum Edit: Equatable, Sendable {
   case addMilestone(id: String, milestone: Milestone)
   case setMilestoneDone(id: String, index: Int, day: Day?)
   case removeMilestone(id: String, index: Int)
+  case addAgreement(Agreement)
+  case addAgreementNote(folio: String, note: AgreementNote)
+  /// Concludes (day) or reopens (nil) an agreement.
+  case concludeAgreement(folio: String, day: Day?)
+  case startMeeting(Meeting)
+  case endMeeting(id: String, at: String)
   /// Several edits made by one form: applied, undone and journalled together.
   case batch([Edit])
 
@@ -79,6 +85,11 @@ extension Portfolio {
     case .addMilestone(let id, let milestone): return try addMilestone(milestone, to: id)
     case .setMilestoneDone(let id, let index, let day): return try setMilestoneDone(index, of: id, on: day)
     case .removeMilestone(let id, let index): return try removeMilestone(index, of: id)
+    case .addAgreement(let agreement): return try addAgreement(agreement)
+    case .addAgreementNote(let folio, let note): return try addAgreementNote(folio, note: note)
+    case .concludeAgreement(let folio, let day): return try concludeAgreement(folio, on: day)
+    case .startMeeting(let meeting): return try startMeeting(meeting)
+    case .endMeeting(let id, let at): return try endMeeting(id, at: at)
     case .batch(let edits):
       var copy = self
       var first: Change?

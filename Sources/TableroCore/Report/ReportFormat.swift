@@ -1,4 +1,4 @@
 /// Output formats of `tablero report` and exports.
 public enum ReportFormat: String, CaseIterable, Sendable {
-  case text, markdown, csv, json
+  case text, markdown, csv, json, html
 }

@@ -12,11 +12,35 @@ public struct ReportFormatter: Sendable {
   }
 
   public func render(_ portfolio: Portfolio, status: PortfolioStatus, dashboard: Dashboard, as format: ReportFormat) -> String {
+    render(portfolio, status: status, dashboard: dashboard, as: format, comparison: nil)
+  }
+
+  /// The report, followed by the state changes of `comparison` when given (see
+  /// Comparison+Format.swift); `actualSeries` feeds the HTML progress curves (keys: item ids).
+  public func render(
+    _ portfolio: Portfolio, status: PortfolioStatus, dashboard: Dashboard, as format: ReportFormat,
+    comparison: StatusComparison?, actualSeries: [String: [ProgressPoint]] = [:]
+  ) -> String {
     switch format {
-    case .text: return text(portfolio, status: status, rows: dashboard.rows)
-    case .markdown: return markdown(portfolio, status: status, rows: dashboard.rows)
-    case .csv: return csv(dashboard.rows, tolerance: portfolio.tolerance)
-    case .json: return json(portfolio, status: status, rows: dashboard.rows)
+    case .text:
+      let report = text(portfolio, status: status, rows: dashboard.rows)
+      guard let comparison else { return report }
+      return report + "\n" + comparisonText(comparison, tolerance: portfolio.tolerance)
+    case .markdown:
+      let report = markdown(portfolio, status: status, rows: dashboard.rows)
+      guard let comparison else { return report }
+      return report + "\n" + comparisonMarkdown(comparison, tolerance: portfolio.tolerance)
+    case .csv:
+      let report = csv(dashboard.rows, tolerance: portfolio.tolerance)
+      guard let comparison else { return report }
+      return report + "\r\n" + comparisonCSV(comparison, tolerance: portfolio.tolerance)
+    case .json:
+      var root = jsonRoot(portfolio, status: status, rows: dashboard.rows)
+      if let comparison { root.set("comparison", comparisonJSON(comparison, tolerance: portfolio.tolerance)) }
+      return JSONWriter.write(.object(root))
+    case .html:
+      return HTMLReport(language: language, actualSeries: actualSeries, comparison: comparison)
+        .render(portfolio, status: status, dashboard: dashboard)
     }
   }
 
@@ -161,17 +185,26 @@ public struct ReportFormatter: Sendable {
   // MARK: JSON
 
   func json(_ portfolio: Portfolio, status: PortfolioStatus, rows: [DashboardRow]) -> String {
-    func number(_ value: Double?) -> JSONValue {
-      guard let value, let n = JSONNumber((value * 10).rounded() / 10) else { return .null }
-      return .number(n)
-    }
-    func item(_ s: ItemStatus) -> [(key: String, value: JSONValue)] {
-      [
-        ("start", s.start.map { .string($0.iso) } ?? .null), ("end", s.end.map { .string($0.iso) } ?? .null),
-        ("expected", number(s.expected)), ("actual", number(s.actual)), ("deviation", number(s.deviation)),
-        ("status", .string(s.level.rawValue)), ("statusLabel", .string(s.level.label(l, tolerance: portfolio.tolerance))),
-      ]
-    }
+    JSONWriter.write(.object(jsonRoot(portfolio, status: status, rows: rows)))
+  }
+
+  static func jsonNumber(_ value: Double?) -> JSONValue {
+    guard let value, let n = JSONNumber((value * 10).rounded() / 10) else { return .null }
+    return .number(n)
+  }
+
+  func jsonItem(_ s: ItemStatus, tolerance: Double) -> [(key: String, value: JSONValue)] {
+    let number = Self.jsonNumber
+    return [
+      ("start", s.start.map { .string($0.iso) } ?? .null), ("end", s.end.map { .string($0.iso) } ?? .null),
+      ("expected", number(s.expected)), ("actual", number(s.actual)), ("deviation", number(s.deviation)),
+      ("status", .string(s.level.rawValue)), ("statusLabel", .string(s.level.label(l, tolerance: tolerance))),
+    ]
+  }
+
+  func jsonRoot(_ portfolio: Portfolio, status: PortfolioStatus, rows: [DashboardRow]) -> JSONObject {
+    let number = Self.jsonNumber
+    func item(_ s: ItemStatus) -> [(key: String, value: JSONValue)] { jsonItem(s, tolerance: portfolio.tolerance) }
     let items: [JSONValue] = rows.filter { $0.kind != .imperative }.map { row in
       let kind: String
       switch row.kind {
@@ -189,7 +222,7 @@ public struct ReportFormatter: Sendable {
       ("tolerance", number(portfolio.tolerance)), ("portfolio", .object(JSONObject(item(status.portfolio)))),
       ("rows", .array(items)),
     ])
-    return JSONWriter.write(.object(root))
+    return root
   }
 }
 

@@ -5,7 +5,7 @@ import TableroJSON
 public enum PortfolioDecoder {
   static let portfolioKeys: Set<String> = [
     "formatVersion", "name", "reportDate", "tolerance", "expectedProgressRule",
-    "imperatives", "components", "initiatives",
+    "imperatives", "components", "initiatives", "agreements", "meetings",
   ]
   static let imperativeKeys: Set<String> = [
     "id", "name", "description", "weight", "start", "end", "components",
@@ -66,10 +66,12 @@ public enum PortfolioDecoder {
     }
 
     guard let name, let reportDate, version != nil else { return nil }
-    return Portfolio(
+    var portfolio = Portfolio(
       name: name, reportDate: reportDate, tolerance: tolerance, expectedProgressRule: rule,
       imperatives: imperatives, components: components, initiatives: initiatives,
       extra: root.extra(knownKeys: portfolioKeys))
+    decodeMeetingData(root, into: &portfolio, issues: &issues)
+    return portfolio
   }
 
   static func decodeImperative(_ value: JSONValue, path: String, issues: inout [ValidationIssue])
@@ -153,19 +155,8 @@ public enum PortfolioDecoder {
     let notes = r.string("notes", issues: &issues) ?? ""
     var milestones: [Milestone] = []
     for (i, item) in (r.array("milestones", issues: &issues) ?? []).enumerated() {
-      let milestonePath = "\(path).milestones[\(i)]"
-      guard let milestoneObject = FieldReader.object(item, path: milestonePath, issues: &issues) else {
-        continue
-      }
-      let m = FieldReader(milestoneObject, path: milestonePath, issues: &issues)
-      let milestoneName = m.string("name", required: true, nonEmpty: true, issues: &issues)
-      let due = m.day("due", required: true, issues: &issues)
-      let done = m.day("done", issues: &issues)
-      let milestoneWeight = m.number("weight", issues: &issues) ?? 1
-      if let milestoneName, let due {
-        milestones.append(Milestone(
-            name: milestoneName, due: due, done: done, weight: milestoneWeight,
-            extra: m.extra(knownKeys: milestoneKeys)))
+      if let milestone = decodeMilestone(item, path: "\(path).milestones[\(i)]", issues: &issues) {
+        milestones.append(milestone)
       }
     }
     guard let id, let name, let component, let horizon, let start, let end else { return nil }
@@ -173,5 +164,16 @@ public enum PortfolioDecoder {
       id: id, name: name, componentID: component, horizon: horizon, isQuickWin: quickWin,
       responsible: responsible, start: start, end: end, weight: weight, actualProgress: progress,
       milestones: milestones, notes: notes, extra: r.extra(knownKeys: initiativeKeys))
+  }
+
+  static func decodeMilestone(_ value: JSONValue, path: String, issues: inout [ValidationIssue]) -> Milestone? {
+    guard let object = FieldReader.object(value, path: path, issues: &issues) else { return nil }
+    let m = FieldReader(object, path: path, issues: &issues)
+    let name = m.string("name", required: true, nonEmpty: true, issues: &issues)
+    let due = m.day("due", required: true, issues: &issues)
+    let done = m.day("done", issues: &issues)
+    let weight = m.number("weight", issues: &issues) ?? 1
+    guard let name, let due else { return nil }
+    return Milestone(name: name, due: due, done: done, weight: weight, extra: m.extra(knownKeys: milestoneKeys))
   }
 }

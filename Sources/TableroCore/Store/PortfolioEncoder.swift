@@ -15,6 +15,9 @@ public enum PortfolioEncoder {
     o.set("imperatives", .array(portfolio.imperatives.map(encode)))
     o.set("components", .array(portfolio.components.map(encode)))
     o.set("initiatives", .array(portfolio.initiatives.map(encode)))
+    // Written only when used, so files without meetings stay as they were.
+    if !portfolio.agreements.isEmpty { o.set("agreements", .array(portfolio.agreements.map(encode))) }
+    if !portfolio.meetings.isEmpty { o.set("meetings", .array(portfolio.meetings.map(encode))) }
     return .object(appending(portfolio.extra, to: o))
   }
 
@@ -73,19 +76,18 @@ public enum PortfolioEncoder {
     o.set("end", .string(initiative.end.iso))
     o.set("weight", number(initiative.weight))
     o.set("actualProgress", number(initiative.actualProgress))
-    o.set(
-      "milestones",
-      .array(
-        initiative.milestones.map { milestone in
-          var m = JSONObject()
-          m.set("name", .string(milestone.name))
-          m.set("due", .string(milestone.due.iso))
-          m.set("done", milestone.done.map { .string($0.iso) } ?? .null)
-          m.set("weight", number(milestone.weight))
-          return .object(appending(milestone.extra, to: m))
-        }))
+    o.set("milestones", .array(initiative.milestones.map(encode)))
     o.set("notes", .string(initiative.notes))
     return .object(appending(initiative.extra, to: o))
+  }
+
+  static func encode(_ milestone: Milestone) -> JSONValue {
+    var m = JSONObject()
+    m.set("name", .string(milestone.name))
+    m.set("due", .string(milestone.due.iso))
+    m.set("done", milestone.done.map { .string($0.iso) } ?? .null)
+    m.set("weight", number(milestone.weight))
+    return .object(appending(milestone.extra, to: m))
   }
 
   /// Values are validated finite on load and on edit; a non-finite one could only come from a

@@ -9,8 +9,29 @@ public enum PortfolioStore {
     return try PortfolioCodec.decode(bytes, path: path)
   }
 
-  public static func save(_ portfolio: Portfolio, to path: String) throws(StoreError) {
-    try FileSystem.writeAtomically(PortfolioCodec.encode(portfolio), to: path)
+  /// Previous versions kept beside the file by a save: `<file>.bak`, `.bak.1`, `.bak.2`.
+  public static let backupVersions = 3
+
+  /// Atomic, durable save that keeps the previous version as `<file>.bak` (see `backupVersions`).
+  public static func save(_ portfolio: Portfolio, to path: String, backups: Int = backupVersions) throws(StoreError) {
+    try write(PortfolioCodec.encode(portfolio), to: path, backups: backups)
+  }
+
+  /// Writes already-encoded bytes like `save` does.
+  public static func write(_ bytes: [UInt8], to path: String, backups: Int = backupVersions) throws(StoreError) {
+    try FileSystem.writeAtomically(bytes, to: path, backups: backups)
+  }
+
+  /// `write` with simulated failures, for tests of what a failed save leaves behind.
+  static func write(_ bytes: [UInt8], to path: String, backups: Int = backupVersions, faults: FileSystem.SaveFaults)
+    throws(StoreError)
+  {
+    try FileSystem.writeAtomically(bytes, to: path, backups: backups, faults: faults)
+  }
+
+  /// The backup files a save keeps for `path`, newest first.
+  public static func backupPaths(for path: String) -> [String] {
+    FileSystem.backupPaths(for: path, versions: backupVersions)
   }
 
   /// Writes a new file, creating its folder; refuses to replace one unless `force`.

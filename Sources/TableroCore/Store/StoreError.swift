@@ -13,12 +13,30 @@ public enum StoreError: Error, Equatable, Sendable {
   case invalid(path: String, issues: [ValidationIssue])
   case writeFailed(path: String, reason: String)
   case alreadyExists(path: String)
+  /// The file changed on disk since it was loaded (another program, a git pull, a copy).
+  case changedOnDisk(path: String)
+  /// Another session holds the file's lock.
+  case locked(path: String, holder: LockInfo)
+  /// The lock file could not be created (read-only folder, no permission…).
+  case lockFailed(path: String, reason: String)
+  /// Our lock file was removed or replaced by someone else while we held it.
+  case lockLost(path: String)
+  /// A save was asked of a session opened read-only.
+  case readOnly(path: String)
+  /// A recovery journal from an earlier session waits to be applied or discarded.
+  case recoveryPending(path: String, journal: String, entries: Int)
+  /// The journal (or another JSON Lines file) is damaged at a line other than the last.
+  case journalCorrupt(path: String, line: Int, reason: String)
+  /// The journal could not be written: edits are still in memory but not protected.
+  case journalFailed(path: String, reason: String)
 
   public var path: String {
     switch self {
     case .notFound(let p), .isDirectory(let p), .permissionDenied(let p), .unreadable(let p, _),
       .tooLarge(let p, _), .empty(let p), .syntax(let p, _), .invalid(let p, _),
-      .writeFailed(let p, _), .alreadyExists(let p):
+      .writeFailed(let p, _), .alreadyExists(let p), .changedOnDisk(let p), .locked(let p, _),
+      .lockFailed(let p, _), .lockLost(let p), .readOnly(let p), .recoveryPending(let p, _, _),
+      .journalCorrupt(let p, _, _), .journalFailed(let p, _):
       return p
     }
   }
@@ -60,6 +78,34 @@ public enum StoreError: Error, Equatable, Sendable {
     case .alreadyExists(let path):
       return l.pick(
         "\(path): ya existe; use --force para reemplazarlo", "\(path): already exists; use --force to replace it")
+    case .changedOnDisk(let path):
+      return l.pick(
+        "\(path): el archivo cambió en el disco desde que se abrió (otro programa, git, una copia); no se sobrescribió. Recárguelo, guarde en otro archivo o fuerce el guardado",
+        "\(path): the file changed on disk since it was opened (another program, git, a copy); it was not overwritten. Reload it, save to another file, or force the save")
+    case .locked(let path, let holder):
+      return l.pick("\(path): ", "\(path): ") + holder.describe(l, lockPath: FileLock.path(for: path))
+    case .lockFailed(let path, let reason):
+      return l.pick(
+        "\(path): no se pudo crear el candado \(FileLock.path(for: path)) (\(reason)); sin él no se escribe en el archivo (solo lectura)",
+        "\(path): could not create the lock \(FileLock.path(for: path)) (\(reason)); without it the file is not written (read-only)")
+    case .lockLost(let path):
+      return l.pick(
+        "\(path): otra sesión quitó o reemplazó el candado \(FileLock.path(for: path)); no se guardó para no pisar sus cambios",
+        "\(path): another session removed or replaced the lock \(FileLock.path(for: path)); not saved, to avoid overwriting its changes")
+    case .readOnly(let path):
+      return l.pick("\(path): abierto en solo lectura; no se guardó", "\(path): opened read-only; nothing was saved")
+    case .recoveryPending(let path, let journal, let entries):
+      return l.pick(
+        "\(path): hay \(entries) cambio\(entries == 1 ? "" : "s") sin guardar de una sesión anterior en \(journal); use «tablero recover» para verlos, aplicarlos o descartarlos",
+        "\(path): there \(entries == 1 ? "is 1 unsaved change" : "are \(entries) unsaved changes") from an earlier session in \(journal); use `tablero recover` to show, apply or discard them")
+    case .journalCorrupt(let path, let line, let reason):
+      return l.pick(
+        "\(path): línea \(line) dañada (\(reason)); el archivo se conserva sin cambios",
+        "\(path): line \(line) is damaged (\(reason)); the file is kept unchanged")
+    case .journalFailed(let path, let reason):
+      return l.pick(
+        "\(path): no se pudo escribir el diario de recuperación (\(reason)); los cambios siguen en memoria: guarde pronto",
+        "\(path): could not write the recovery journal (\(reason)); the changes are still in memory: save soon")
     }
   }
 

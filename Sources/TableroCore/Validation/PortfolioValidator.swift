@@ -105,6 +105,7 @@ public enum PortfolioValidator {
         issues.append(.warning("$.components[\(i)]", .allWeightsZero))
       }
     }
+    validateMeetingData(portfolio, into: &issues)
     return issues
   }
 

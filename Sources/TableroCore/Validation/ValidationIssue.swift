@@ -32,6 +32,7 @@ public struct ValidationIssue: Equatable, Sendable {
     case emptyText
     case duplicateID(String, firstPath: String)
     case unknownComponent(String)
+    case unknownItem(String)
     case duplicateMember(String)
     case unknownValue(String, allowed: [String])
     case progressOutOfRange(Double)
@@ -74,6 +75,8 @@ public struct ValidationIssue: Equatable, Sendable {
         "el identificador \"\(id)\" ya se usa en \(first)", "id \"\(id)\" is already used at \(first)")
     case .unknownComponent(let id):
       return l.pick("no existe el componente \"\(id)\"", "there is no component \"\(id)\"")
+    case .unknownItem(let id):
+      return l.pick("no existe el elemento \"\(id)\"", "there is no item \"\(id)\"")
     case .duplicateMember(let id):
       return l.pick(
         "el componente \"\(id)\" aparece dos veces en este imperativo",

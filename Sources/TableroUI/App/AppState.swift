@@ -38,6 +38,8 @@ public struct AppState: Sendable {
   public internal(set) var timelineRows: [TreeRow] = []
 
   public internal(set) var helpOffset = 0
+  /// The history file's lines (who changed what, when), for the detail pane.
+  public internal(set) var historyRecords: [HistoryRecord] = []
   /// Past actual progress (the history file), for the progress charts.
   public internal(set) var progressHistory = ProgressHistory()
   /// The detail pane shows the progress chart instead of the fields (v).
@@ -61,8 +63,9 @@ public struct AppState: Sendable {
   var componentIndex: [String: Int] = [:]
   var initiativeIndex: [String: Int] = [:]
 
-  public init(loaded: LoadedPortfolio, config: AppConfig, size: Size, progressHistory: ProgressHistory = ProgressHistory()) {
-    self.progressHistory = progressHistory
+  public init(loaded: LoadedPortfolio, config: AppConfig, size: Size, history records: [HistoryRecord] = [], startup: Modal? = nil) {
+    historyRecords = records
+    progressHistory = ProgressHistory.from(records)
     portfolio = loaded.portfolio
     savedPortfolio = loaded.portfolio
     history.limit = UndoHistory.limit(forInitiatives: loaded.portfolio.initiatives.count)
@@ -74,7 +77,9 @@ public struct AppState: Sendable {
     timeline = TimelineState(portfolio: loaded.portfolio)
     rebuildIndexes()
     refreshRows()
-    if config.presenting {
+    if let startup {
+      modal = startup
+    } else if config.presenting {
       startPresentation()
     } else if config.readOnly {
       message = StatusMessage(config.language.pick("Solo lectura: los cambios no se guardan.", "Read-only: changes are not saved."))

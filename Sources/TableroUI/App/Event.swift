@@ -7,6 +7,18 @@ public enum Event: Sendable {
   case resized(Size)
   /// A save the runner performed: nil on success, else the reason in the user's language.
   case saveFinished(error: String?)
+  /// The file changed on disk since it was loaded (git pull, a copy from a USB stick): the
+  /// save did not happen; the user chooses what to do.
+  case saveConflict
+  /// The runner replaced the document: recovered edits applied, or the file reloaded.
+  /// `saved` is the file as on disk; `portfolio` what the session now shows.
+  case documentReplaced(portfolio: Portfolio, saved: Portfolio, message: String)
+  /// History lines written by a save, for the detail pane and the charts.
+  case historyAppended([HistoryRecord])
+  /// The session became writable (stale lock taken over) or read-only.
+  case accessChanged(readOnly: Bool, message: String)
+  /// Something the runner wants the user to read in the message line.
+  case notice(String, isError: Bool)
 }
 
 /// What `update` asks the outside world to do. `update` never touches disk or terminal.
@@ -14,5 +26,19 @@ public enum Effect: Equatable, Sendable {
   case save(Portfolio)
   /// Append to the recovery journal at once, so a crash loses nothing typed.
   case record(JournalEntry)
+  /// Replay the pending recovery journal onto the file (answer to the start-up question).
+  case applyRecovery
+  /// Set the pending journal aside (kept as a copy, never deleted outright).
+  case discardRecovery
+  /// Take over a lock left by a process that no longer runs.
+  case takeOverLock
+  /// After a save conflict: read the file again and re-apply this session's edits on top.
+  case reloadKeepingEdits
+  /// After a save conflict: write the session's portfolio over the changed file.
+  case forceSave(Portfolio)
+  /// Write the portfolio to another file (the session's file stays as it is).
+  case saveCopy(Portfolio, path: String)
   case quit
+  /// Quit and drop this session's unsaved edits (the journal is set aside, not kept for recovery).
+  case quitDiscarding
 }

@@ -15,6 +15,7 @@ public enum FormPurpose: Equatable, Sendable {
   case removeMilestone(id: String)
   case memberWeight(imperativeID: String, componentID: String)
   case moveInitiative(id: String)
+  case saveCopy
 }
 
 /// The kind of value a field holds: decides validation and the hint shown.

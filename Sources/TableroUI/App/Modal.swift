@@ -6,6 +6,25 @@ public enum Modal: Equatable, Sendable {
   /// Quit with unsaved changes: save, discard or stay.
   case confirmQuit
   case confirmRemove(RemovalImpact)
+  /// At start-up: unsaved edits of an earlier session wait in the journal.
+  case recovery(RecoveryPrompt)
+  /// At start-up: the lock was left by a process that no longer runs.
+  case staleLock(holder: String)
+  /// A save found the file changed on disk.
+  case saveConflict
+}
+
+/// What the start-up question about a pending journal shows.
+public struct RecoveryPrompt: Equatable, Sendable {
+  /// "3 cambios sin guardar de ana@laptop, del 25/11/2026 10:02…"
+  public var summary: String
+  /// One line per recorded edit, for "show".
+  public var entries: [String]
+  public var showsEntries = false
+  public init(summary: String, entries: [String]) {
+    self.summary = summary
+    self.entries = entries
+  }
 }
 
 /// A line in the message bar.

@@ -372,6 +372,9 @@ extension AppState {
       return apply(
         l.pick("ponderación de ", "weight of ") + componentID,
         .setMemberWeight(imperative: imperativeID, component: componentID, value: num(0)))
+    case .saveCopy:
+      outbox.append(.saveCopy(portfolio, path: t(0)))
+      return true
     case .moveInitiative(let id):
       let target = t(0)
       let ok = apply(l.pick("mover ", "move ") + id, .moveInitiative(id: id, component: target))

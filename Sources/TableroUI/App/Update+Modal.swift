@@ -11,7 +11,7 @@ extension AppState {
         quitAfterSave = true
         return requestSave()
       case .character("d"), .character("D"):
-        return [.quit]
+        return [.quitDiscarding]
       case .escape, .character("c"), .character("n"), .character("q"):
         closeModal()
         message = nil
@@ -27,6 +27,62 @@ extension AppState {
       case .escape, .character("n"), .character("N"):
         closeModal()
         message = StatusMessage(language.pick("No se eliminó nada.", "Nothing was removed."))
+      default:
+        break
+      }
+      return []
+    case .recovery(var prompt):
+      switch key {
+      case .character("a"), .character("A"):
+        closeModal()
+        return [.applyRecovery]
+      case .character("v"), .character("V"):
+        prompt.showsEntries.toggle()
+        self.modal = .recovery(prompt)
+      case .character("d"), .character("D"):
+        closeModal()
+        return [.discardRecovery]
+      case .escape, .character("l"), .character("L"):
+        closeModal()
+        config.readOnly = true
+        message = StatusMessage(language.pick(
+          "El diario sigue pendiente: solo lectura; tablero recover lo aplica o descarta.",
+          "The journal is still pending: read-only; tablero recover applies or discards it."))
+      default:
+        break
+      }
+      return []
+    case .staleLock:
+      switch key {
+      case .character("t"), .character("T"):
+        closeModal()
+        return [.takeOverLock]
+      case .escape, .character("n"), .character("N"):
+        closeModal()
+        message = StatusMessage(language.pick("Solo lectura: el candado sigue tomado.", "Read-only: the lock stays taken."))
+      default:
+        break
+      }
+      return []
+    case .saveConflict:
+      switch key {
+      case .character("r"), .character("R"):
+        closeModal()
+        return [.reloadKeepingEdits]
+      case .character("s"), .character("S"):
+        closeModal()
+        isSaving = true
+        savingPortfolio = portfolio
+        return [.forceSave(portfolio)]
+      case .character("c"), .character("C"):
+        closeModal()
+        self.modal = .form(
+          FormState(
+            purpose: .saveCopy, title: language.pick("Guardar una copia", "Save a copy"),
+            fields: [FormField(language.pick("Archivo", "File"), .requiredText, config.filePath + ".copia.json")]))
+      case .escape:
+        closeModal()
+        message = StatusMessage(language.pick("No se guardó; los cambios siguen en la sesión.", "Not saved; the changes stay in the session."))
       default:
         break
       }

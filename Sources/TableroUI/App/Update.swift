@@ -9,12 +9,50 @@ public func update(_ state: inout AppState, with event: Event) -> [Effect] {
     return []
   case .saveFinished(let error):
     return state.saveFinished(error: error)
+  case .saveConflict:
+    state.isSaving = false
+    state.quitAfterSave = false
+    state.modal = .saveConflict
+    return []
+  case .documentReplaced(let portfolio, let saved, let message):
+    state.replaceDocument(portfolio, saved: saved, message: message)
+    return []
+  case .historyAppended(let records):
+    state.appendHistory(records)
+    return []
+  case .accessChanged(let readOnly, let message):
+    state.config.readOnly = readOnly
+    state.message = StatusMessage(message, readOnly ? .info : .success)
+    return []
+  case .notice(let text, let isError):
+    state.message = StatusMessage(text, isError ? .error : .info)
+    return []
   case .key(let key):
     let effects = state.handle(key)
     // Journal entries first: they must be on disk before anything else happens.
     let recorded = state.outbox
     state.outbox.removeAll()
     return recorded + effects
+  }
+}
+
+extension AppState {
+  /// The runner replaced the document (recovery applied, file reloaded): undo starts afresh.
+  mutating func replaceDocument(_ newPortfolio: Portfolio, saved: Portfolio, message text: String) {
+    portfolio = newPortfolio
+    savedPortfolio = saved
+    isDirty = newPortfolio != saved
+    let limit = history.limit
+    history = UndoHistory()
+    history.limit = limit
+    timeline.setBounds(newPortfolio)
+    portfolioChanged(structural: true)
+    message = StatusMessage(text, .success)
+  }
+
+  mutating func appendHistory(_ records: [HistoryRecord]) {
+    historyRecords += records
+    progressHistory = ProgressHistory.from(historyRecords)
   }
 }
 

@@ -44,17 +44,24 @@ enum DashboardView {
       let index = cursor.offset + line
       guard rows.indices.contains(index) else { break }
       let y = listArea.y + line
-      drawRow(rows[index], state: state, theme: theme, columns: cols, xs: xs, x: listArea.x, y: y, into: &screen)
+      let keyEnd = drawRow(rows[index], state: state, theme: theme, columns: cols, xs: xs, x: listArea.x, y: y, into: &screen)
       if index == cursor.selected {
-        screen.updateStyle(in: Rect(x: listArea.x, y: y, width: listArea.width, height: 1)) { $0.reverse = true }
+        // Highlighted: the status glyph and the item's id (an imperative's whole title), not
+        // the whole row, so a move rewrites a few cells of two rows instead of 2 × 80
+        // (bytes per move: docs/PERFORMANCE.md, TUI).
+        screen.updateStyle(in: Rect(x: listArea.x, y: y, width: min(max(1, keyEnd - listArea.x), listArea.width), height: 1)) {
+          $0.reverse = true
+        }
       }
     }
   }
 
+  /// Draws one row; returns the column after its key text (glyph and id, or the title).
+  @discardableResult
   static func drawRow(
     _ row: DashboardRow, state: AppState, theme: Theme, columns: [TableColumn], xs: [Int], x: Int, y: Int,
     into screen: inout ScreenBuffer
-  ) {
+  ) -> Int {
     let l = state.language
     let s = row.status
     func cell(_ i: Int, _ text: String, _ style: CellStyle = .plain) {
@@ -63,20 +70,25 @@ enum DashboardView {
     }
     let levelStyle = theme.status(s.level)
     var name: String
+    /// The leading part of `name` that identifies the row (highlighted when selected).
+    var key: String
     var nameStyle = CellStyle.plain
     switch row.kind {
     case .imperative:
       // A title line across the row.
-      screen.write(row.name, x: x + xs[1], y: y, style: theme.groupRow, maxWidth: columns.count > 1 ? xs.last.map { $0 - xs[1] + (columns.last?.width ?? 0) } : nil)
-      return
+      let used = screen.write(row.name, x: x + xs[1], y: y, style: theme.groupRow, maxWidth: columns.count > 1 ? xs.last.map { $0 - xs[1] + (columns.last?.width ?? 0) } : nil)
+      return x + xs[1] + used
     case .component:
       name = "\(row.id) \(row.name)"
+      key = row.id
       if state.drillComponent == nil, state.showsDetail || state.filter.filtersInitiatives { nameStyle.bold = true }
     case .initiative:
       let quick = state.initiativeIndex[row.id].map { state.portfolio.initiatives[$0].isQuickWin } == true ? theme.quickWinMark : " "
-      name = (state.drillComponent == nil ? "  " : "") + quick + row.id + " " + row.name
+      key = (state.drillComponent == nil ? "  " : "") + quick + row.id
+      name = key + " " + row.name
     case .subtotal:
       name = l.pick("Subtotal ", "Subtotal ") + row.name
+      key = l.pick("Subtotal", "Subtotal")
       nameStyle = theme.groupRow
     }
     cell(0, theme.glyph(s.level), levelStyle)
@@ -88,5 +100,7 @@ enum DashboardView {
     cell(6, Format.percent(row.weight))
     cell(7, Format.percent(s.deviation), levelStyle)
     cell(8, s.level.label(l, tolerance: state.portfolio.tolerance), levelStyle)
+    guard columns.count > 1 else { return x + 1 }
+    return x + xs[1] + min(key.displayWidth, columns[1].width)
   }
 }

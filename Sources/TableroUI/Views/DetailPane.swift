@@ -82,6 +82,11 @@ enum DetailPane {
           add(" \(n + 1). \(m.name) · \(m.due.display)\(done)", m.done == nil && m.due < p.reportDate ? theme.status(.majorDeviation) : .plain)
         }
       }
+      let changes = state.historyRecords.filter { $0.id == x.id }
+      if !changes.isEmpty {
+        add(l.pick("Historial:", "History:"), theme.label)
+        for r in changes.suffix(6).reversed() { add(" " + r.line(l)) }
+      }
       if !x.notes.isEmpty {
         add(l.pick("Notas:", "Notes:"), theme.label)
         add(x.notes)

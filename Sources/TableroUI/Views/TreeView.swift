@@ -24,9 +24,10 @@ enum TreeView {
       let level = level(of: row, state)
       x += screen.write(theme.glyph(level) + " ", x: x, y: y, style: theme.status(level), maxWidth: max(0, left.maxX - x))
       let (label, style) = title(of: row, state, theme)
-      screen.write(label.truncated(toWidth: max(0, left.maxX - x), ellipsis: "…"), x: x, y: y, style: style)
+      x += screen.write(label.truncated(toWidth: max(0, left.maxX - x), ellipsis: "…"), x: x, y: y, style: style)
       if index == cursor.selected {
-        screen.updateStyle(in: Rect(x: left.x, y: y, width: left.width, height: 1)) { $0.reverse = true }
+        // Highlighted up to the end of the label, not across the pane (fewer bytes per move).
+        screen.updateStyle(in: Rect(x: left.x, y: y, width: min(left.width, max(1, x - left.x)), height: 1)) { $0.reverse = true }
       }
     }
     if rows.indices.contains(cursor.selected) {

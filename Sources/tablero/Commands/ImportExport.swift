@@ -32,6 +32,8 @@ extension Tablero {
         throw PortfolioFile(options: options).fail(error)
       }
       let base: Portfolio
+      var session: PortfolioSession?
+      defer { session?.close() }
       if let new {
         if PortfolioStore.exists(file.path) {
           Environment.printError(StoreError.alreadyExists(path: file.path).describe(l))
@@ -39,7 +41,9 @@ extension Tablero {
         }
         base = Portfolio(name: new, reportDate: reportDate?.day ?? Today.day)
       } else {
-        base = try file.load().portfolio
+        let opened = try file.openForWriting()
+        session = opened
+        base = opened.baseline
       }
       let result: (Portfolio, InitiativeCSV.Summary)
       do {
@@ -62,8 +66,8 @@ extension Tablero {
       }
       if new != nil {
         do { try PortfolioStore.create(result.0, at: file.path, force: false) } catch { throw file.fail(error) }
-      } else {
-        try file.save(result.0)
+      } else if let session {
+        try file.save(result.0, in: session)
       }
       let s = result.1
       print(l.pick(
@@ -74,16 +78,31 @@ extension Tablero {
 
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Exporta las iniciativas (csv) o el Cuadro 9 con detalle (markdown, json, text).",
-      discussion: "Ejemplo: tablero export --format csv --output iniciativas.csv")
+      abstract: "Exporta las iniciativas (csv) o el Cuadro 9 con detalle (markdown, json, text, html).",
+      discussion: """
+        Ejemplos: tablero export --format csv --output iniciativas.csv
+                  tablero export --format html informe.html
+        html: un solo archivo autocontenido (sin recursos de red) con el Cuadro 9 en colores y símbolos, \
+        el Cuadro 8 y las curvas de avance en SVG; imprimible.
+        """)
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: "csv (una fila por iniciativa, importable), markdown, json o text.")
+    @Option(help: "csv (una fila por iniciativa, importable), markdown, json, text o html.")
     var format: ReportFormat = .csv
 
     @Option(name: .shortAndLong, help: "Archivo de salida (por omisión, la salida estándar).")
     var output: String?
+
+    @Argument(help: "Archivo de salida (como --output).")
+    var destination: String?
+
+    mutating func validate() throws {
+      if let destination, let output, destination != output {
+        throw ValidationError("Indique el archivo de salida una sola vez (argumento o --output).")
+      }
+      if output == nil { output = destination }
+    }
 
     mutating func run() throws {
       let file = PortfolioFile(options: options)
@@ -94,7 +113,9 @@ extension Tablero {
       } else {
         let status = StatusEngine().evaluate(portfolio)
         let dashboard = Dashboard(portfolio, status: status, detail: true)
-        text = ReportFormatter(language: file.language).render(portfolio, status: status, dashboard: dashboard, as: format)
+        let series = format == .html ? ReportExtras.history(for: file.path).actualSeries(portfolio) : [:]
+        text = ReportFormatter(language: file.language).render(
+          portfolio, status: status, dashboard: dashboard, as: format, comparison: nil, actualSeries: series)
       }
       guard let output else {
         print(text, terminator: "")

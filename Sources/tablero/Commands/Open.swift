@@ -18,8 +18,7 @@ extension Tablero {
 
     mutating func run() throws {
       let file = PortfolioFile(options: options)
-      let loaded = try file.load()
-      try TUIRunner(file: file, loaded: loaded, readOnly: readOnly || present, presenting: present).run()
+      try TUIRunner(file: file, readOnly: readOnly || present, presenting: present).run()
     }
   }
 }

@@ -38,15 +38,23 @@ extension Tablero {
   struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Imprime el Tablero de Control (Cuadro 9).",
-      discussion: "Ejemplo: tablero report --status red --detail --format markdown")
+      discussion: """
+        Ejemplo: tablero report --status red --detail --format markdown
+        Con --compare FECHA, después del cuadro se listan los elementos que cambiaron de estado entre esa fecha y la \
+        del reporte (el avance real pasado sale de <archivo>.historial.jsonl si existe; si no, se usa el actual).
+        --format html escribe el documento HTML autocontenido de `tablero export --format html`.
+        """)
 
     @OptionGroup var options: GlobalOptions
 
     @Option(help: "Fecha del reporte (DD/MM/AAAA o AAAA-MM-DD); por omisión la del archivo.")
     var date: DateArgument?
 
-    @Option(help: "Formato: text, markdown, csv o json.")
+    @Option(help: "Formato: text, markdown, csv, json o html.")
     var format: ReportFormat = .text
+
+    @Option(help: "Compara con el estado en esta fecha (DD/MM/AAAA o AAAA-MM-DD): cambios de estado.")
+    var compare: DateArgument?
 
     @Flag(help: "Incluye las iniciativas de cada componente.")
     var detail = false
@@ -62,7 +70,14 @@ extension Tablero {
       let dashboard = Dashboard(portfolio, status: status, detail: detail, levels: self.status?.levels)
       let formatter = ReportFormatter(
         language: file.language, useColor: format == .text && Environment.stdoutWantsColor)
-      print(formatter.render(portfolio, status: status, dashboard: dashboard, as: format), terminator: "")
+      let history = compare != nil || format == .html ? ReportExtras.history(for: file.path) : ProgressHistory()
+      let comparison = compare.map {
+        ReportExtras.comparison(portfolio, with: $0.day, history: history, detail: detail, levels: self.status?.levels)
+      }
+      let text = formatter.render(
+        portfolio, status: status, dashboard: dashboard, as: format, comparison: comparison,
+        actualSeries: format == .html ? history.actualSeries(portfolio) : [:])
+      print(text, terminator: "")
     }
   }
 }

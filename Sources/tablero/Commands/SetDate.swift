@@ -15,9 +15,11 @@ extension Tablero {
 
     mutating func run() throws {
       let file = PortfolioFile(options: options)
-      var portfolio = try file.load().portfolio
+      let session = try file.openForWriting()
+      defer { session.close() }
+      var portfolio = session.baseline
       let change = portfolio.setReportDate(date.day)
-      try file.save(portfolio)
+      try file.save(portfolio, in: session)
       let old = Day(iso: change.oldValue)?.display ?? change.oldValue
       print(file.language.pick("Fecha del reporte: \(old) → \(date.day.display)", "Report date: \(old) → \(date.day.display)"))
     }

@@ -27,7 +27,9 @@ extension Tablero {
         Environment.printError(l.pick("\"\(percent)\" no es un porcentaje", "\"\(percent)\" is not a percentage"))
         throw Exit.usage
       }
-      var portfolio = try file.load().portfolio
+      let session = try file.openForWriting()
+      defer { session.close() }
+      var portfolio = session.baseline
       let change: Change
       do {
         change = try portfolio.setProgress(of: id, to: value, note: note, on: Today.day)
@@ -35,7 +37,7 @@ extension Tablero {
         Environment.printError("\(id): " + error.message(l))
         throw Exit.dataError
       }
-      try file.save(portfolio)
+      try file.save(portfolio, in: session, notes: change.note.map { [id: [$0]] } ?? [:])
       let status = StatusEngine().evaluate(portfolio)
       var line = "\(id): \(change.oldValue)% → \(change.newValue)%"
       if let i = portfolio.initiativeIndex(id) {

@@ -18,6 +18,84 @@ struct PortfolioFile {
 
   /// Loads the file; on the first run at the default location creates it from the embedded seed.
   func load(printWarnings: Bool = false) throws -> LoadedPortfolio {
+    try createDefaultIfNeeded()
+    do {
+      let loaded = try PortfolioStore.load(from: path)
+      if printWarnings { printWarningsOf(loaded) }
+      return loaded
+    } catch {
+      throw fail(error)
+    }
+  }
+
+  /// `$USER@host` and this process.
+  var identity: SessionIdentity { SessionIdentity.current(environment: Environment.all) }
+
+  /// Opens the file for a command that writes: takes the lock (a stale lock of a dead process on
+  /// this host is taken over, with a note), and refuses with exit 74 when another session holds
+  /// it, when the lock cannot be created, or when unsaved edits of an earlier session wait in the
+  /// recovery journal (unless `allowPendingRecovery`, for `tablero recover`).
+  func openForWriting(allowPendingRecovery: Bool = false) throws -> PortfolioSession {
+    try createDefaultIfNeeded()
+    let me = identity
+    let session: PortfolioSession
+    do {
+      session = try PortfolioSession.open(path: path, user: me.user, host: me.host)
+    } catch {
+      throw fail(error)
+    }
+    if let stale = session.tookOverStaleLock {
+      Environment.printError(language.pick(
+        "Nota: se tomó el candado abandonado de \(stale.user)@\(stale.host) (pid \(stale.pid), ya no existe).",
+        "Note: took over the stale lock of \(stale.user)@\(stale.host) (pid \(stale.pid), no longer running)."))
+    }
+    switch session.access {
+    case .readWrite: break
+    case .readOnlyLocked(let holder), .readOnlyStaleLock(let holder):
+      session.close()
+      throw fail(.locked(path: path, holder: holder))
+    case .readOnlyNoLock(let reason):
+      session.close()
+      throw fail(.lockFailed(path: path, reason: reason))
+    case .readOnlyRequested:
+      session.close()
+      throw fail(.readOnly(path: path))
+    }
+    if !allowPendingRecovery, let recovery = session.recovery {
+      session.close()
+      throw fail(.recoveryPending(path: path, journal: recovery.journalPath, entries: recovery.entryCount))
+    }
+    return session
+  }
+
+  /// Opens the file for the TUI: a file locked by another live session, or with a stale lock,
+  /// opens read-only (the TUI says who holds it and offers to take a stale lock over).
+  func openSession(readOnly: Bool) throws -> PortfolioSession {
+    try createDefaultIfNeeded()
+    let me = identity
+    do {
+      return try PortfolioSession.open(path: path, user: me.user, host: me.host, readOnly: readOnly, stalePolicy: .leave)
+    } catch {
+      throw fail(error)
+    }
+  }
+
+  /// Saves through the session (lock, changed-on-disk check, backup, history); warns when the
+  /// history could not be written.
+  @discardableResult
+  func save(_ portfolio: Portfolio, in session: PortfolioSession, notes: [String: [String]]? = nil) throws
+    -> PortfolioSession.SaveReport
+  {
+    do {
+      let report = try session.save(portfolio, notes: notes)
+      if let problem = report.historyError { Environment.printError(problem.describe(language)) }
+      return report
+    } catch {
+      throw fail(error)
+    }
+  }
+
+  private func createDefaultIfNeeded() throws {
     if isDefaultLocation, !PortfolioStore.exists(path) {
       do {
         let seed = try EmbeddedPortfolios.load(.seed)
@@ -29,13 +107,6 @@ struct PortfolioFile {
       } catch {
         throw fail(error)
       }
-    }
-    do {
-      let loaded = try PortfolioStore.load(from: path)
-      if printWarnings { printWarningsOf(loaded) }
-      return loaded
-    } catch {
-      throw fail(error)
     }
   }
 
@@ -56,7 +127,7 @@ struct PortfolioFile {
     }
     Environment.printError(message)
     switch error {
-    case .syntax, .invalid, .empty: return Exit.dataError
+    case .syntax, .invalid, .empty, .journalCorrupt: return Exit.dataError
     default: return Exit.ioError
     }
   }

@@ -7,10 +7,10 @@ import TableroUI
 #endif
 
 /// Runs the terminal UI: the pure `update`/`render` of TableroUI driven by the ncurses event
-/// loop, with effects (saving, quitting) carried out here.
+/// loop. Effects are carried out here through a `PortfolioSession`: every edit is journalled
+/// before the next key, saves check the lock and the file on disk, history is appended.
 struct TUIRunner {
   let file: PortfolioFile
-  let loaded: LoadedPortfolio
   let readOnly: Bool
   var presenting = false
 
@@ -23,14 +23,128 @@ struct TUIRunner {
 
   func run() throws {
     let l = file.language
+    let session = try file.openSession(readOnly: readOnly)
+    defer { session.close() }
+    let history = (try? History.read(session.historyPath).records) ?? []
+
+    // What to ask before the first frame: a pending journal, or a stale lock.
+    var startup: Modal?
+    var readOnlyNote: String?
+    if let recovery = session.recovery {
+      let entries = (try? session.recoveryContents().records.map { Self.describe($0.entry, l) }) ?? []
+      startup = .recovery(RecoveryPrompt(summary: recovery.describe(l), entries: entries))
+    }
+    switch session.access {
+    case .readOnlyStaleLock(let holder):
+      if startup == nil { startup = .staleLock(holder: "\(holder.user)@\(holder.host) (pid \(holder.pid))") }
+    case .readOnlyLocked(let holder):
+      readOnlyNote = l.pick(
+        "Solo lectura: lo está usando \(holder.user)@\(holder.host) (pid \(holder.pid)) desde \(holder.started).",
+        "Read-only: in use by \(holder.user)@\(holder.host) (pid \(holder.pid)) since \(holder.started).")
+    case .readOnlyNoLock(let reason):
+      readOnlyNote = l.pick("Solo lectura: no se pudo marcar el archivo en uso (\(reason)).", "Read-only: could not lock the file (\(reason)).")
+    case .readWrite, .readOnlyRequested:
+      break
+    }
+
     var exitNote: String?
+    var discardOnExit = false
     do {
       try TerminalGuard.withTerminal { terminal in
         var config = AppConfig(
           language: l, useColor: terminal.supportsColor, useUnicode: Self.localeIsUTF8, filePath: file.path,
-          readOnly: readOnly, today: Today.day)
+          readOnly: session.isReadOnly, today: Today.day)
         config.presenting = presenting
-        var state = AppState(loaded: loaded, config: config, size: terminal.size)
+        var state = AppState(
+          loaded: LoadedPortfolio(portfolio: session.baseline, warnings: session.warnings), config: config,
+          size: terminal.size, history: history, startup: startup)
+        if let readOnlyNote { _ = update(&state, with: .notice(readOnlyNote, isError: false)) }
+
+        /// Carries out effects; false when the session should end.
+        func perform(_ effects: [Effect]) -> Bool {
+          var queue = effects
+          while !queue.isEmpty {
+            let effect = queue.removeFirst()
+            switch effect {
+            case .record(let entry):
+              do { try session.record(entry) } catch {
+                queue += update(&state, with: .notice(error.describe(l), isError: true))
+              }
+            case .save(let portfolio), .forceSave(let portfolio):
+              var force = false
+              if case .forceSave = effect { force = true }
+              do {
+                let report = try session.save(portfolio, force: force)
+                queue += update(&state, with: .historyAppended(report.changes))
+                queue += update(&state, with: .saveFinished(error: nil))
+                if let problem = report.historyError {
+                  queue += update(&state, with: .notice(problem.describe(l), isError: true))
+                }
+              } catch {
+                if case .changedOnDisk = error {
+                  queue += update(&state, with: .saveConflict)
+                } else {
+                  queue += update(&state, with: .saveFinished(error: error.describe(l)))
+                }
+              }
+            case .saveCopy(let portfolio, let path):
+              do {
+                try session.saveCopy(portfolio, to: path)
+                queue += update(&state, with: .notice(l.pick("Copia guardada en ", "Copy saved to ") + path, isError: false))
+              } catch {
+                queue += update(&state, with: .notice(error.describe(l), isError: true))
+              }
+            case .reloadKeepingEdits:
+              do {
+                let replayed = try session.reload(keepingEdits: true)
+                let skipped = replayed.skipped.count
+                queue += update(&state, with: .documentReplaced(
+                  portfolio: replayed.portfolio, saved: session.baseline,
+                  message: l.pick("Archivo recargado; sus cambios se reaplicaron", "File reloaded; your changes were re-applied")
+                    + (skipped > 0 ? l.pick(" (\(skipped) ya no aplican)", " (\(skipped) no longer apply)") : "")))
+              } catch {
+                queue += update(&state, with: .notice(error.describe(l), isError: true))
+              }
+            case .applyRecovery:
+              do {
+                let replayed = try session.recover()
+                queue += update(&state, with: .accessChanged(readOnly: session.isReadOnly || readOnly, message: ""))
+                queue += update(&state, with: .documentReplaced(
+                  portfolio: replayed.portfolio, saved: session.baseline,
+                  message: l.pick("Cambios recuperados; s los guarda", "Changes recovered; s saves them")
+                    + (replayed.skipped.isEmpty ? "" : l.pick(" (\(replayed.skipped.count) ya no aplican)", " (\(replayed.skipped.count) no longer apply)"))))
+              } catch {
+                queue += update(&state, with: .notice(error.describe(l), isError: true))
+              }
+            case .discardRecovery:
+              do {
+                try session.discardRecovery()
+                queue += update(&state, with: .accessChanged(
+                  readOnly: session.isReadOnly || readOnly,
+                  message: l.pick("Diario descartado (copia en ", "Journal discarded (copy at ")
+                    + PortfolioSession.discardedJournalPath(for: file.path) + ")"))
+              } catch {
+                queue += update(&state, with: .notice(error.describe(l), isError: true))
+              }
+            case .takeOverLock:
+              do {
+                let writable = try session.takeOverStaleLock()
+                queue += update(&state, with: .accessChanged(
+                  readOnly: !writable || readOnly,
+                  message: writable ? l.pick("Candado tomado: puede editar.", "Lock taken over: you can edit.") : l.pick("No se pudo tomar el candado.", "Could not take the lock.")))
+              } catch {
+                queue += update(&state, with: .notice(error.describe(l), isError: true))
+              }
+            case .quit:
+              return false
+            case .quitDiscarding:
+              discardOnExit = true
+              return false
+            }
+          }
+          return true
+        }
+
         EventLoop.run(
           on: terminal,
           render: { size in
@@ -38,55 +152,46 @@ struct TUIRunner {
             return render(state)
           },
           handle: { event in
-            var effects: [Effect] = []
             switch event {
-            case .key(let key): effects = update(&state, with: .key(key))
-            case .resized(let size): effects = update(&state, with: .resized(size))
+            case .key(let key): return perform(update(&state, with: .key(key)))
+            case .resized(let size): return perform(update(&state, with: .resized(size)))
             case .resumed: return true
             case .signal(let number):
-              // Ctrl-C behaves like q; other signals end the session, keeping unsaved edits.
-              if number == SIGINT { effects = update(&state, with: .key(.character("q"))) } else {
-                exitNote = preserve(state)
-                return false
+              // Ctrl-C behaves like q. Other signals end the session: every edit is already in
+              // the journal, which the next start offers to recover.
+              if number == SIGINT { return perform(update(&state, with: .key(.character("q")))) }
+              if session.hasUnsavedEdits {
+                exitNote = l.pick(
+                  "Sesión terminada (señal \(number)). Los cambios sin guardar están en \(session.journalPath); al abrir de nuevo se ofrecerá recuperarlos.",
+                  "Session ended (signal \(number)). Unsaved changes are in \(session.journalPath); the next start offers to recover them.")
               }
+              return false
             }
-            for effect in effects {
-              switch effect {
-              case .save(let portfolio):
-                do {
-                  try PortfolioStore.save(portfolio, to: file.path)
-                  effects += update(&state, with: .saveFinished(error: nil))
-                } catch {
-                  _ = update(&state, with: .saveFinished(error: (error as? StoreError)?.describe(l) ?? "\(error)"))
-                }
-              case .record:
-                break  // the recovery journal is wired in with PortfolioSession
-              case .quit:
-                return false
-              }
-            }
-            // A save that asked to quit reports .quit after it; run it.
-            return !effects.contains(.quit)
           })
       }
     } catch let error as TerminalError {
       Environment.printError(error.description)
       throw Exit.ioError
     }
+    if discardOnExit { session.close(discardingUnsaved: true) }
     if let exitNote { Environment.printError(exitNote) }
   }
 
-  /// On SIGTERM/SIGHUP with unsaved edits, writes them beside the data file so nothing typed
-  /// is lost (the reliability work turns this into a journal with recovery on start).
-  func preserve(_ state: AppState) -> String? {
-    guard state.isDirty, !state.config.readOnly else { return nil }
-    let path = file.path + ".recuperado.json"
-    do {
-      try PortfolioStore.save(state.portfolio, to: path)
-      return file.language.pick(
-        "Cambios sin guardar conservados en \(path)", "Unsaved changes kept in \(path)")
-    } catch {
-      return error.describe(file.language)
+  /// One journal entry as a line of the "show" list.
+  static func describe(_ entry: JournalEntry, _ l: Language) -> String {
+    switch entry {
+    case .undo: return l.pick("deshacer", "undo")
+    case .redo: return l.pick("rehacer", "redo")
+    case .edit(let edit):
+      switch edit {
+      case .setProgress(let id, let value, let note, _):
+        return "\(id): " + l.pick("avance ", "progress ") + Format.percent(value) + (note.map { " — \($0)" } ?? "")
+      case .setReportDate(let day): return l.pick("fecha del reporte ", "report date ") + day.display
+      case .remove(let id): return l.pick("eliminar ", "remove ") + id
+      case .addInitiative(let x): return l.pick("agregar ", "add ") + x.id
+      case .batch(let edits): return edits.first.map { describe(.edit($0), l) + (edits.count > 1 ? " (+\(edits.count - 1))" : "") } ?? ""
+      default: return edit.opName
+      }
     }
   }
 }

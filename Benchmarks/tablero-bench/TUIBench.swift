@@ -1,0 +1,213 @@
+import TableroCore
+import TableroUI
+
+/// `tablero-bench --tui`: the terminal UI's own work, in process, on an 80×24 screen.
+///
+/// For each size: start-up (load the file, `AppState.init`, first `render`, first diff),
+/// then key presses timed one by one, each as the app does it per key: `update`, `render`
+/// and the diff against the previous frame (`ScreenBuffer.changes(since:)`, what
+/// `ScreenWriter` hands to ncurses). The ncurses side (a few hundred `mvadd_wch` and one
+/// refresh) is not included; `TABLERO_FRAME_LOG` times it inside the real binary.
+enum TUIBench {
+  static let screen = Size(width: 80, height: 24)
+  static let today = Day(year: 2020, month: 7, day: 1)!
+
+  /// Drives one `AppState` as the event loop would and records each press.
+  struct Driver {
+    var state: AppState
+    var frame: ScreenBuffer
+    var lastChanges = 0
+
+    init(_ loaded: LoadedPortfolio) {
+      state = AppState(loaded: loaded, config: AppConfig(filePath: "bench.json", today: TUIBench.today), size: TUIBench.screen)
+      frame = render(state)
+    }
+
+    /// update + render + diff for one key; milliseconds.
+    @discardableResult
+    mutating func press(_ key: Key) -> Double {
+      let start = Measure.now()
+      _ = update(&state, with: .key(key))
+      let next = render(state)
+      lastChanges = next.changes(since: frame).count
+      let ms = Double(Measure.now() - start) / 1e6
+      frame = next
+      return ms
+    }
+
+    mutating func type(_ text: String) -> [Double] {
+      text.map { press(.character($0)) }
+    }
+
+    /// Index of the selected row of the tree.
+    var treeSelected: Int { state.treeCursor.selected }
+  }
+
+  /// Times of one kind of key press.
+  struct Sample {
+    var name: String
+    var times: [Double] = []
+    var note = ""
+
+    var sorted: [Double] { times.sorted() }
+    var median: Double { Self.quantile(sorted, 0.5) }
+    var p95: Double { Self.quantile(sorted, 0.95) }
+    var max: Double { times.max() ?? 0 }
+
+    static func quantile(_ sorted: [Double], _ q: Double) -> Double {
+      guard !sorted.isEmpty else { return 0 }
+      let index = Int((Double(sorted.count - 1) * q).rounded(.up))
+      return sorted[Swift.min(sorted.count - 1, index)]
+    }
+  }
+
+  static func run(sizes: [Int], presses: Int, directory: String) -> String {
+    var out: [String] = []
+    out.append("| initiatives | components | key | presses | median ms | p95 ms | max ms | note |")
+    out.append("|---:|---:|---|---:|---:|---:|---:|---|")
+    var startRows: [String] = []
+    startRows.append("| initiatives | load+validate ms | AppState.init ms | first render+diff ms | total ms | peak RSS MiB |")
+    startRows.append("|---:|---:|---:|---:|---:|---:|")
+    for size in sizes {
+      let file = Phases.path(directory: directory, size: size)
+      if (try? PortfolioStore.load(from: file)) == nil {
+        let portfolio = SyntheticPortfolio.make(initiatives: size)
+        do { try PortfolioStore.save(portfolio, to: file) } catch { fatalError("\(error)") }
+      }
+      // Start-up: median of 3 runs of load + init + first frame.
+      var loads: [Double] = []
+      var inits: [Double] = []
+      var firsts: [Double] = []
+      var totals: [Double] = []
+      var loaded: LoadedPortfolio!
+      for _ in 0..<3 {
+        loaded = nil
+        let t0 = Measure.now()
+        do { loaded = try PortfolioStore.load(from: file) } catch { fatalError("\(error)") }
+        let t1 = Measure.now()
+        let state = AppState(loaded: loaded, config: AppConfig(filePath: file, today: today), size: screen)
+        let t2 = Measure.now()
+        let frame = render(state)
+        _ = frame.changes(since: ScreenBuffer(size: .zero)).count
+        let t3 = Measure.now()
+        loads.append(Double(t1 - t0) / 1e6)
+        inits.append(Double(t2 - t1) / 1e6)
+        firsts.append(Double(t3 - t2) / 1e6)
+        totals.append(Double(t3 - t0) / 1e6)
+      }
+      func med(_ v: [Double]) -> String { fmt(Sample.quantile(v.sorted(), 0.5)) }
+      startRows.append(
+        "| \(size) | \(med(loads)) | \(med(inits)) | \(med(firsts)) | **\(med(totals))** | \(fmt(Measure.peakRSSMiB)) |")
+
+      let components = loaded.portfolio.components.count
+      let perComponent = Double(size) / Double(max(1, components))
+      for sample in scenarios(loaded, presses: presses, perComponent: perComponent) {
+        out.append(
+          "| \(size) | \(components) | \(sample.name) | \(sample.times.count) | \(fmt(sample.median)) | \(fmt(sample.p95)) | \(fmt(sample.max)) | \(sample.note) |")
+      }
+    }
+    return (["Start-up to first frame (in process, median of 3):", ""] + startRows + ["", "Key press to frame (update + render + diff, 80×24):", ""] + out)
+      .joined(separator: "\n")
+  }
+
+  static func scenarios(_ loaded: LoadedPortfolio, presses: Int, perComponent: Double) -> [Sample] {
+    var samples: [Sample] = []
+    let base = Driver(loaded)
+
+    // 1. Dashboard: ↓ from the top.
+    do {
+      var d = base
+      var s = Sample(name: "dashboard ↓", note: "\(d.state.dashboardRows.count) rows")
+      for _ in 0..<presses { s.times.append(d.press(.down)) }
+      samples.append(s)
+    }
+    // 2. Tree: ↓ from the top (first imperative expanded, as at start).
+    do {
+      var d = base
+      d.press(.character("2"))
+      var s = Sample(name: "tree ↓", note: "\(d.state.treeRows.count) rows")
+      for _ in 0..<presses { s.times.append(d.press(.down)) }
+      samples.append(s)
+    }
+    // 3. Tree: Enter on a component (expand its initiatives), Enter again (collapse), ↓.
+    do {
+      var d = base
+      d.press(.character("2"))
+      d.press(.down)  // first component of the first imperative
+      var expand = Sample(name: "tree Enter (expand component)", note: String(format1(perComponent)) + " initiatives per component on average")
+      var collapse = Sample(name: "tree Enter (collapse component)")
+      var right = Sample(name: "tree → (expand component)")
+      var left = Sample(name: "tree ← (collapse component)")
+      for k in 0..<max(1, presses / 4) {
+        if k % 2 == 0 {
+          expand.times.append(d.press(.enter))
+          collapse.times.append(d.press(.enter))
+        } else {
+          right.times.append(d.press(.right))
+          left.times.append(d.press(.left))
+        }
+        d.press(.down)
+      }
+      samples += [expand, collapse, right, left]
+    }
+    // 4. Search from the dashboard: `/`, then each character of the query, then Esc.
+    do {
+      var d = base
+      let queries = ["telemedicina rural", "padron unico", "certificar la acreditacion", "c00777-00012", "zzz no hay"]
+      var open = Sample(name: "search /")
+      var keys = Sample(name: "search keystroke")
+      var first = Sample(name: "search first keystroke (builds the index)")
+      var missing = Sample(name: "search keystroke, no match (scans all)")
+      var first0 = true
+      for round in 0..<max(1, presses / 60) {
+        for query in queries {
+          open.times.append(d.press(.character("/")))
+          for (i, c) in query.enumerated() {
+            let ms = d.press(.character(c))
+            if first0 {
+              first.times.append(ms)
+              first0 = false
+            } else if d.state.message?.kind == .error {
+              missing.times.append(ms)
+            } else {
+              keys.times.append(ms)
+            }
+            _ = i
+          }
+          d.press(.escape)
+          d.press(.escape)  // leave the drill-down
+          _ = round
+        }
+      }
+      samples += [open, first, keys, missing]
+    }
+    // 5. Progress edit from the tree: select an initiative, `e`, clear, type, Enter.
+    do {
+      var d = base
+      d.press(.character("2"))
+      d.press(.down)
+      d.press(.enter)  // expand the first component
+      var open = Sample(name: "edit: e (open form)")
+      var typing = Sample(name: "edit: typing in the form")
+      var enter = Sample(name: "edit: Enter (apply, recompute status)")
+      let rounds = max(1, presses / 10)
+      for k in 0..<rounds {
+        d.press(.down)
+        guard d.state.selectedItem?.kind == .initiative else { continue }
+        open.times.append(d.press(.character("e")))
+        typing.times.append(d.press(.control("u")))
+        typing.times += d.type(String(10 + (k * 7) % 80))
+        enter.times.append(d.press(.enter))
+        if d.state.modal != nil { d.press(.escape) }
+      }
+      samples += [open, typing, enter]
+    }
+    return samples
+  }
+
+  static func fmt(_ v: Double) -> String {
+    v < 10 ? "\((v * 100).rounded() / 100)" : "\((v * 10).rounded() / 10)"
+  }
+
+  static func format1(_ v: Double) -> String { "\((v * 10).rounded() / 10)" }
+}

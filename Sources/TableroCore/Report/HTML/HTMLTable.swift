@@ -1,0 +1,55 @@
+/// Cuadro 9 as an HTML table: imperative → components (→ initiatives) → subtotal, the state
+/// cell in its colour with glyph and word.
+extension HTMLReport {
+  func legend(_ portfolio: Portfolio, status: PortfolioStatus) -> String {
+    var levels: [StatusLevel] = [.onTrack, .minorDeviation, .majorDeviation, .notStarted]
+    if status.imperatives.contains(where: { $0.level == .noComponents }) { levels.append(.noComponents) }
+    var out = "<ul class=\"legend\" aria-label=\"\(l.pick("Leyenda", "Legend"))\">\n"
+    for level in levels {
+      out += "<li><span class=\"swatch st-\(level.colorName)\">\(level.glyph)</span> "
+        + HTML.escape(level.label(l, tolerance: portfolio.tolerance)) + "</li>\n"
+    }
+    return out + "</ul>\n"
+  }
+
+  static func stateCell(_ level: StatusLevel, _ language: Language, tolerance: Double) -> String {
+    "<td class=\"state st-\(level.colorName)\"><span class=\"glyph\" aria-hidden=\"true\">\(level.glyph)</span> "
+      + HTML.escape(level.label(language, tolerance: tolerance)) + "</td>"
+  }
+
+  func table(_ portfolio: Portfolio, rows: [DashboardRow]) -> String {
+    let headers = [
+      l.pick("Elemento", "Item"), l.pick("Fecha inicial", "Start"), l.pick("Fecha esperada de terminación", "Expected end"),
+      l.pick("Avance esperado", "Expected progress"), l.pick("Avance real", "Actual progress"),
+      l.pick("Ponderación", "Weight"), l.pick("Desviación", "Deviation"), l.pick("Estado", "Status"),
+    ]
+    var out = "<table class=\"cuadro9\">\n<thead><tr>"
+    out += headers.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+    for row in rows {
+      let s = row.status
+      let kind: String
+      switch row.kind {
+      case .imperative:
+        out += "<tr class=\"imperative\" data-id=\"\(HTML.escape(row.id))\"><th colspan=\"8\" scope=\"rowgroup\">"
+          + "<span class=\"id\">\(HTML.escape(row.id))</span> \(HTML.escape(row.name))</th></tr>\n"
+        continue
+      case .component: kind = "component"
+      case .initiative: kind = "initiative"
+      case .subtotal: kind = "subtotal"
+      }
+      let name: String
+      switch row.kind {
+      case .subtotal: name = HTML.escape(l.pick("Subtotal ", "Subtotal ") + row.name)
+      default: name = "<span class=\"id\">\(HTML.escape(row.id))</span> \(HTML.escape(row.name))"
+      }
+      out += "<tr class=\"\(kind) row-\(s.level.colorName)\" data-id=\"\(HTML.escape(row.id))\" data-status=\"\(s.level.rawValue)\">"
+      out += "<td class=\"name\">\(name)</td>"
+      out += "<td class=\"date\">\(Format.date(s.start))</td><td class=\"date\">\(Format.date(s.end))</td>"
+      out += "<td class=\"num\">\(Format.percent(s.expected))</td><td class=\"num\">\(Format.percent(s.actual))</td>"
+      out += "<td class=\"num\">\(Format.percent(row.weight))</td>"
+      out += "<td class=\"num st-\(s.level.colorName)\">\(Format.percent(s.deviation))</td>"
+      out += Self.stateCell(s.level, l, tolerance: portfolio.tolerance) + "</tr>\n"
+    }
+    return out + "</tbody>\n</table>\n"
+  }
+}

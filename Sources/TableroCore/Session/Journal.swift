@@ -1,0 +1,250 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import TableroJSON
+
+/// The recovery journal `<file>.diario.jsonl` (JSON Lines): every edit of a session appended and
+/// fsynced as it is made, so a kill, a power cut or a dropped SSH link loses at most the edit
+/// in flight. A header line says whose it is and which file it applies to:
+///
+///     {"journal":1,"user":"ana","host":"laptop","pid":4242,"started":"2026-11-25T16:05:03Z","base":{"size":…,"mtime":…,"inode":…,"fnv1a64":"…"}}
+///     {"seq":1,"at":"2026-11-25T16:05:10Z","entry":{"edit":{"op":"setProgress",…}}}
+///
+/// The file is created on the first append (an unedited session leaves none) and removed after
+/// a successful save.
+public final class Journal {
+  public static let formatVersion = 1
+
+  public struct Header: Equatable, Sendable {
+    public var version: Int
+    public var user: String
+    public var host: String
+    public var pid: Int32
+    /// ISO-8601 UTC.
+    public var started: String
+    /// The data file the entries apply to.
+    public var base: FileFingerprint?
+
+    public init(
+      version: Int = Journal.formatVersion, user: String, host: String, pid: Int32, started: String,
+      base: FileFingerprint?
+    ) {
+      self.version = version
+      self.user = user
+      self.host = host
+      self.pid = pid
+      self.started = started
+      self.base = base
+    }
+
+    public init(_ identity: SessionIdentity, started: Timestamp, base: FileFingerprint?) {
+      self.init(user: identity.user, host: identity.host, pid: identity.pid, started: started.iso, base: base)
+    }
+
+    public var json: JSONValue {
+      var o = JSONObject()
+      o.set("journal", .number(JSONNumber(version)))
+      o.set("user", .string(user))
+      o.set("host", .string(host))
+      o.set("pid", .number(JSONNumber(Int(pid))))
+      o.set("started", .string(started))
+      o.set("base", base?.json ?? .null)
+      return .object(o)
+    }
+
+    init?(json: JSONValue) {
+      guard let version = json["journal"]?.intValue, let user = json["user"]?.stringValue,
+        let host = json["host"]?.stringValue, let pid = json["pid"]?.intValue,
+        let started = json["started"]?.stringValue
+      else { return nil }
+      let base = json["base"].flatMap { FileFingerprint(json: $0) }
+      self.init(version: version, user: user, host: host, pid: Int32(truncatingIfNeeded: pid), started: started, base: base)
+    }
+  }
+
+  public struct Record: Equatable, Sendable {
+    public var seq: Int
+    /// ISO-8601 UTC.
+    public var at: String
+    public var entry: JournalEntry
+    public init(seq: Int, at: String, entry: JournalEntry) {
+      self.seq = seq
+      self.at = at
+      self.entry = entry
+    }
+
+    public var json: JSONValue {
+      .object(["seq": .number(JSONNumber(seq)), "at": .string(at), "entry": entry.json])
+    }
+  }
+
+  /// What `read` found.
+  public struct Contents: Equatable, Sendable {
+    /// Nil only when the file is empty or its first line was torn by a crash (then it holds no entries).
+    public var header: Header?
+    public var records: [Record]
+    /// The line number of a final line that was cut short by a crash and ignored.
+    public var ignoredTornLine: Int?
+
+    public var entries: [JournalEntry] { records.map(\.entry) }
+  }
+
+  public static func path(for dataPath: String) -> String { dataPath + ".diario.jsonl" }
+
+  public let path: String
+  public private(set) var header: Header
+  /// Entries in the file (appended by this session or adopted).
+  public private(set) var count = 0
+  private var fd: Int32 = -1
+
+  public init(dataPath: String, header: Header) {
+    self.path = Self.path(for: dataPath)
+    self.header = header
+  }
+
+  deinit { closeFile() }
+
+  /// True when the file exists on disk.
+  public var exists: Bool { FileSystem.kind(of: path) != .missing }
+
+  /// Appends one entry and fsyncs it; the first call creates the file with the header.
+  public func append(_ entry: JournalEntry, at time: Timestamp = .now) throws(StoreError) {
+    var line: [UInt8] = []
+    if fd < 0 {
+      let opened = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0o600)
+      if opened < 0 { throw .journalFailed(path: path, reason: FileSystem.errorText()) }
+      fd = opened
+      count = 0
+      line = Self.line(header.json)
+    }
+    line += Self.line(Record(seq: count + 1, at: time.iso, entry: entry).json)
+    if let code = FileSystem.appendDurably(fd, line) {
+      throw .journalFailed(path: path, reason: FileSystem.errorText(code))
+    }
+    if count == 0 { FileSystem.syncDirectory(FileSystem.directory(of: path)) }
+    count += 1
+  }
+
+  /// Replaces the file with `header` and `records` renumbered (used to take over a recovered
+  /// journal, so later edits continue it). Atomic: the old file stays until the new one is whole.
+  public func rewrite(header: Header, records: [Record]) throws(StoreError) {
+    closeFile()
+    var bytes = Self.line(header.json)
+    for (i, record) in records.enumerated() {
+      bytes += Self.line(Record(seq: i + 1, at: record.at, entry: record.entry).json)
+    }
+    do {
+      try FileSystem.writeAtomically(bytes, to: path)
+    } catch {
+      throw .journalFailed(path: path, reason: error.describe(.es))
+    }
+    let opened = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+    if opened < 0 { throw .journalFailed(path: path, reason: FileSystem.errorText()) }
+    fd = opened
+    self.header = header
+    count = records.count
+  }
+
+  /// Deletes the file (after a successful save, or when the user discards it).
+  public func remove() {
+    closeFile()
+    if unlink(path) == 0 { FileSystem.syncDirectory(FileSystem.directory(of: path)) }
+    count = 0
+  }
+
+  /// Starts over with a new base (after a save or a reload) without creating the file; the
+  /// next `append` writes the new header. With `removingFile: false` an existing file (an earlier
+  /// session's) is left alone.
+  public func reset(header: Header, removingFile: Bool = true) {
+    if removingFile { remove() } else { closeFile(); count = 0 }
+    self.header = header
+  }
+
+  private func closeFile() {
+    if fd >= 0 { close(fd) }
+    fd = -1
+  }
+
+  static func line(_ value: JSONValue) -> [UInt8] {
+    var bytes = JSONWriter.compactBytes(value)
+    bytes.append(0x0A)
+    return bytes
+  }
+
+  /// Reads a journal. A last line cut short by a crash (no final newline, or not parsable) is
+  /// ignored and reported in `ignoredTornLine`; damage anywhere else throws `.journalCorrupt`.
+  public static func read(_ path: String) throws(StoreError) -> Contents {
+    let bytes = try FileSystem.readFile(path, limit: PortfolioStore.sizeLimit)
+    let lines = JSONLines.split(bytes)
+    var contents = Contents(header: nil, records: [], ignoredTornLine: nil)
+    for (index, line) in lines.enumerated() {
+      let number = index + 1
+      let isLast = index == lines.count - 1
+      let value: JSONValue
+      do {
+        guard line.complete else { throw JSONLines.Torn() }
+        value = try JSON.parse(Array(line.bytes))
+      } catch {
+        if isLast {
+          contents.ignoredTornLine = number
+          break
+        }
+        throw .journalCorrupt(path: path, line: number, reason: "JSON no válido / invalid JSON")
+      }
+      if index == 0 {
+        guard let header = Header(json: value) else {
+          throw .journalCorrupt(path: path, line: 1, reason: "no es la cabecera de un diario / not a journal header")
+        }
+        guard header.version == formatVersion else {
+          throw .journalCorrupt(path: path, line: 1, reason: "versión \(header.version) desconocida / unknown version")
+        }
+        contents.header = header
+        continue
+      }
+      guard let seq = value["seq"]?.intValue, let at = value["at"]?.stringValue, let entryValue = value["entry"] else {
+        if isLast { contents.ignoredTornLine = number; break }
+        throw .journalCorrupt(path: path, line: number, reason: "faltan seq, at o entry / seq, at or entry missing")
+      }
+      let entry: JournalEntry
+      do {
+        entry = try JournalEntry(json: entryValue, path: "entry")
+      } catch {
+        throw .journalCorrupt(path: path, line: number, reason: error.description)
+      }
+      if let previous = contents.records.last?.seq, seq <= previous {
+        throw .journalCorrupt(path: path, line: number, reason: "seq \(seq) fuera de orden / out of order")
+      }
+      contents.records.append(Record(seq: seq, at: at, entry: entry))
+    }
+    return contents
+  }
+}
+
+/// Splitting JSON Lines files, keeping whether the last line was finished.
+enum JSONLines {
+  struct Torn: Error {}
+
+  struct Line {
+    var bytes: ArraySlice<UInt8>
+    /// Ended with a newline.
+    var complete: Bool
+  }
+
+  /// Non-empty lines; blank lines are skipped.
+  static func split(_ bytes: [UInt8]) -> [Line] {
+    var lines: [Line] = []
+    var start = 0
+    for i in bytes.indices where bytes[i] == 0x0A {
+      if i > start { lines.append(Line(bytes: bytes[start..<i], complete: true)) }
+      start = i + 1
+    }
+    if start < bytes.count {
+      let tail = bytes[start...]
+      // NULs left by a power cut after the file grew but before the data reached the disk.
+      if tail.contains(where: { $0 != 0 }) { lines.append(Line(bytes: tail, complete: false)) }
+    }
+    return lines
+  }
+}

@@ -1,0 +1,352 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// One editing session on a data file, as the TUI and the CLI use it: the lock (or read-only mode
+/// saying who holds it), the fingerprint checked before every save, the recovery journal of
+/// unsaved edits, saves with backups, and the history of what each save changed.
+///
+///     let session = try PortfolioSession.open(path: p, user: "ana", host: "laptop")
+///     if let recovery = session.recovery { … recover() or discardRecovery() … }
+///     try portfolio.apply(edit); try session.record(.edit(edit))
+///     try session.save(portfolio)
+///     session.close()
+public final class PortfolioSession {
+  /// Whether this session may write, and if not, why.
+  public enum Access: Equatable, Sendable {
+    case readWrite
+    /// Asked for (`--read-only`, presentation mode).
+    case readOnlyRequested
+    /// Another live session holds the lock.
+    case readOnlyLocked(LockInfo)
+    /// A stale lock (dead process on this host) that was not taken over (`StalePolicy.leave`).
+    case readOnlyStaleLock(LockInfo)
+    /// The lock could not be created (read-only folder, no permission…).
+    case readOnlyNoLock(reason: String)
+  }
+
+  public enum StalePolicy: Sendable {
+    /// Take over a stale lock at once (the CLI; `tookOverStaleLock` says whose it was).
+    case takeOver
+    /// Open read-only and let the user decide (`takeOverStaleLock()`).
+    case leave
+  }
+
+  /// Unsaved edits left by an earlier session that ended without saving.
+  public struct Recovery: Equatable, Sendable {
+    public var journalPath: String
+    public var entryCount: Int
+    /// ISO-8601 UTC: when that session started, and its last edit.
+    public var started: String
+    public var lastEditAt: String?
+    public var user: String
+    public var host: String
+    public var pid: Int32
+    /// False when the data file changed since that session loaded it: replaying may skip edits.
+    public var baseMatches: Bool
+    /// A final line cut by the crash, ignored.
+    public var ignoredTornLine: Int?
+    /// Set when the journal is damaged beyond its last line: it can only be discarded.
+    public var problem: String?
+
+    /// "3 cambios sin guardar de ana@laptop (sesión del 25/11/2026 10:04, último 10:09)…"
+    public func describe(_ l: Language) -> String {
+      if let problem {
+        return l.pick("Hay un diario de recuperación dañado (\(journalPath)): \(problem)",
+          "There is a damaged recovery journal (\(journalPath)): \(problem)")
+      }
+      let since = Timestamp(iso: started)?.localDisplay ?? started
+      let last = lastEditAt.flatMap { Timestamp(iso: $0)?.localDisplay } ?? since
+      var text = l.pick(
+        "Hay \(entryCount) cambio\(entryCount == 1 ? "" : "s") sin guardar de \(user)@\(host) (sesión iniciada el \(since), último cambio \(last), pid \(pid)).",
+        "There \(entryCount == 1 ? "is 1 unsaved change" : "are \(entryCount) unsaved changes") from \(user)@\(host) (session started \(since), last change \(last), pid \(pid)).")
+      if !baseMatches {
+        text += l.pick(
+          " El archivo cambió después; al aplicarlos se omitirán los que ya no correspondan.",
+          " The file changed since; applying them skips any that no longer fit.")
+      }
+      if ignoredTornLine != nil {
+        text += l.pick(" Se ignoró la última línea, cortada por la interrupción.", " The last line, cut by the interruption, was ignored.")
+      }
+      return text
+    }
+  }
+
+  public struct SaveReport: Equatable, Sendable {
+    /// What the save changed, as appended to the history.
+    public var changes: [HistoryRecord]
+    /// The history could not be written (the save itself succeeded).
+    public var historyError: StoreError?
+  }
+
+  public struct Replayed {
+    public var portfolio: Portfolio
+    /// Edits that no longer applied, with why.
+    public var skipped: [(entry: JournalEntry, error: EditError)]
+  }
+
+  public let path: String
+  public let identity: SessionIdentity
+  /// The portfolio as it is on disk (last load or save).
+  public private(set) var baseline: Portfolio
+  /// Warnings of the last load.
+  public private(set) var warnings: [ValidationIssue]
+  public private(set) var fingerprint: FileFingerprint
+  public private(set) var access: Access
+  /// The stale lock this session took over on open, if any (say so to the user).
+  public private(set) var tookOverStaleLock: LockInfo?
+  /// A pending journal from an earlier session: apply (`recover`) or `discardRecovery` first.
+  public private(set) var recovery: Recovery?
+  /// Edits recorded since the last save.
+  public private(set) var pending: [Journal.Record] = []
+
+  private let lock: FileLock
+  private let journal: Journal
+  private let clock: @Sendable () -> Timestamp
+  private var journalNeedsRewrite = false
+  private var closed = false
+
+  public var isReadOnly: Bool { access != .readWrite }
+  public var journalPath: String { journal.path }
+  public var historyPath: String { History.path(for: path) }
+  public var hasUnsavedEdits: Bool { !pending.isEmpty }
+
+  private init(path: String, identity: SessionIdentity, clock: @escaping @Sendable () -> Timestamp) {
+    self.path = path
+    self.identity = identity
+    self.clock = clock
+    let now = clock()
+    lock = FileLock(dataPath: path, info: LockInfo(identity, started: now))
+    journal = Journal(dataPath: path, header: Journal.Header(identity, started: now, base: nil))
+    baseline = Portfolio(name: "", reportDate: Day(ordinal: 0))
+    warnings = []
+    fingerprint = FileFingerprint(size: 0, mtimeNanoseconds: 0, hash: 0)
+    access = .readOnlyRequested
+  }
+
+  deinit { close() }
+
+  /// Locks (unless `readOnly`), loads and fingerprints the file, and looks for a pending journal.
+  /// A second session on a locked file opens read-only (`access` says who holds it).
+  public static func open(
+    path: String, user: String, host: String, readOnly: Bool = false, stalePolicy: StalePolicy = .takeOver,
+    clock: @escaping @Sendable () -> Timestamp = { Timestamp.now }
+  ) throws(StoreError) -> PortfolioSession {
+    let session = PortfolioSession(path: path, identity: SessionIdentity(user: user, host: host), clock: clock)
+    if !readOnly, FileSystem.kind(of: path) == .file {
+      // Leftovers of killed saves (only those whose process is gone): before anything of ours.
+      FileSystem.removeStaleTemporaries(for: path)
+      session.access = try session.lockAccess(stalePolicy)
+    }
+    do {
+      try session.loadBaseline()
+    } catch {
+      session.close()
+      throw error
+    }
+    if session.access == .readWrite { session.findRecovery() }
+    return session
+  }
+
+  /// Takes over the stale lock reported in `access`; true when this session may now write.
+  @discardableResult
+  public func takeOverStaleLock() throws(StoreError) -> Bool {
+    guard case .readOnlyStaleLock(let stale) = access else { return access == .readWrite }
+    switch try lock.takeOver(stale) {
+    case .acquired:
+      access = .readWrite
+      tookOverStaleLock = stale
+      try reloadBaseline()
+      findRecovery()
+    case .heldBy(let holder): access = .readOnlyLocked(holder)
+    case .stale(let other): access = .readOnlyStaleLock(other)
+    }
+    return access == .readWrite
+  }
+
+  /// Journals an edit already applied in memory (no-op when read-only). Throws `.recoveryPending`
+  /// while an earlier session's journal waits, and `.journalFailed` when the disk refuses: the
+  /// edit is kept in memory and the next `record` rewrites the whole journal.
+  public func record(_ entry: JournalEntry) throws(StoreError) {
+    guard !isReadOnly else { return }
+    if let recovery { throw .recoveryPending(path: path, journal: recovery.journalPath, entries: recovery.entryCount) }
+    let now = clock()
+    pending.append(Journal.Record(seq: pending.count + 1, at: now.iso, entry: entry))
+    if journalNeedsRewrite {
+      try rewriteJournal()
+    } else {
+      do {
+        try journal.append(entry, at: now)
+      } catch {
+        journalNeedsRewrite = true
+        throw error
+      }
+    }
+  }
+
+  /// Saves `portfolio`: refuses when read-only, when a recovery is pending, when another session
+  /// took the lock, and (unless `force`) when the file changed on disk since it was loaded. Keeps
+  /// the previous version as `.bak`, appends the diff to the history (with the progress notes of
+  /// the recorded edits, or `notes` when given), removes the journal.
+  @discardableResult
+  public func save(_ portfolio: Portfolio, notes: [String: [String]]? = nil, force: Bool = false) throws(StoreError)
+    -> SaveReport
+  {
+    if isReadOnly { throw .readOnly(path: path) }
+    if let recovery { throw .recoveryPending(path: path, journal: recovery.journalPath, entries: recovery.entryCount) }
+    if !lock.stillOwned { throw .lockLost(path: path) }
+    if !force, fingerprint.changed(at: path) { throw .changedOnDisk(path: path) }
+    let bytes = PortfolioCodec.encode(portfolio)
+    try PortfolioStore.write(bytes, to: path)
+    var info = stat()
+    _ = stat(FileSystem.resolvingSymlink(path), &info)
+    let previous = baseline
+    fingerprint = FileFingerprint(bytes: bytes, info: info)
+    baseline = portfolio
+    let records = History.records(
+      from: previous, to: portfolio, user: identity.userAtHost, at: clock(),
+      notes: notes ?? History.progressNotes(pending.map(\.entry)))
+    var report = SaveReport(changes: records, historyError: nil)
+    do { try History.append(records, to: historyPath) } catch { report.historyError = error }
+    pending = []
+    journalNeedsRewrite = false
+    journal.reset(header: Journal.Header(identity, started: clock(), base: fingerprint))
+    return report
+  }
+
+  /// Writes `portfolio` to another file (keeping a backup there too); this session's file,
+  /// baseline and journal are unchanged.
+  public func saveCopy(_ portfolio: Portfolio, to other: String) throws(StoreError) {
+    try PortfolioStore.save(portfolio, to: other)
+  }
+
+  /// Reads the file again (after `.changedOnDisk`). With `keepingEdits`, the recorded edits are
+  /// replayed onto the new version (a simple merge; `skipped` lists what no longer applied) and
+  /// the journal continues; otherwise they are dropped with the journal.
+  @discardableResult
+  public func reload(keepingEdits: Bool = false) throws(StoreError) -> Replayed {
+    try reloadBaseline()
+    guard keepingEdits, !pending.isEmpty else {
+      if !isReadOnly, recovery == nil { pending = []; journal.reset(header: newJournalHeader()) }
+      return Replayed(portfolio: baseline, skipped: [])
+    }
+    var portfolio = baseline
+    let skipped = portfolio.replay(pending.map(\.entry))
+    if !isReadOnly { try rewriteJournal() }
+    return Replayed(portfolio: portfolio, skipped: skipped)
+  }
+
+  /// The pending journal's contents (`tablero recover --show`).
+  public func recoveryContents() throws(StoreError) -> Journal.Contents {
+    try Journal.read(journal.path)
+  }
+
+  /// The baseline with the pending journal replayed. The journal becomes this session's (later
+  /// edits continue it), so nothing is lost until the result is saved.
+  public func recover() throws(StoreError) -> Replayed {
+    guard recovery != nil else { return Replayed(portfolio: baseline, skipped: []) }
+    if isReadOnly { throw .readOnly(path: path) }
+    let contents = try Journal.read(journal.path)
+    var portfolio = baseline
+    let skipped = portfolio.replay(contents.entries)
+    pending = contents.records
+    try rewriteJournal()
+    recovery = nil
+    return Replayed(portfolio: portfolio, skipped: skipped)
+  }
+
+  /// Sets the pending journal aside as `<file>.diario.descartado.jsonl` (replacing an older
+  /// discarded one), only when asked.
+  public func discardRecovery() throws(StoreError) {
+    guard recovery != nil else { return }
+    if isReadOnly { throw .readOnly(path: path) }
+    let aside = Self.discardedJournalPath(for: path)
+    if rename(journal.path, aside) != 0, errno != ENOENT {
+      throw .writeFailed(path: journal.path, reason: FileSystem.errorText())
+    }
+    recovery = nil
+  }
+
+  public static func discardedJournalPath(for dataPath: String) -> String { dataPath + ".diario.descartado.jsonl" }
+
+  /// Releases the lock. The journal of unsaved edits stays for the next start unless
+  /// `discardingUnsaved` (the user chose to quit without saving).
+  public func close(discardingUnsaved: Bool = false) {
+    guard !closed else { return }
+    closed = true
+    if discardingUnsaved, access == .readWrite, recovery == nil { journal.remove() }
+    lock.release()
+  }
+
+  // MARK: - Internals
+
+  private func lockAccess(_ policy: StalePolicy) throws(StoreError) -> Access {
+    let outcome: FileLock.Outcome
+    do {
+      outcome = try lock.acquire()
+    } catch {
+      if case .lockFailed(_, let reason) = error { return .readOnlyNoLock(reason: reason) }
+      throw error
+    }
+    switch outcome {
+    case .acquired: return .readWrite
+    case .heldBy(let holder): return .readOnlyLocked(holder)
+    case .stale(let stale):
+      guard policy == .takeOver else { return .readOnlyStaleLock(stale) }
+      switch try lock.takeOver(stale) {
+      case .acquired:
+        tookOverStaleLock = stale
+        return .readWrite
+      case .heldBy(let holder): return .readOnlyLocked(holder)
+      case .stale(let other): return .readOnlyStaleLock(other)
+      }
+    }
+  }
+
+  private func loadBaseline() throws(StoreError) {
+    let (bytes, info) = try FileSystem.readFileAndInfo(path, limit: PortfolioStore.sizeLimit)
+    let loaded = try PortfolioCodec.decode(bytes, path: path)
+    baseline = loaded.portfolio
+    warnings = loaded.warnings
+    fingerprint = FileFingerprint(bytes: bytes, info: info)
+    journal.reset(header: newJournalHeader(), removingFile: false)
+  }
+
+  private func reloadBaseline() throws(StoreError) {
+    try loadBaseline()
+  }
+
+  private func newJournalHeader() -> Journal.Header {
+    Journal.Header(identity, started: clock(), base: fingerprint)
+  }
+
+  private func rewriteJournal() throws(StoreError) {
+    journalNeedsRewrite = true
+    try journal.rewrite(header: newJournalHeader(), records: pending)
+    journalNeedsRewrite = false
+  }
+
+  private func findRecovery() {
+    guard journal.exists else { return }
+    let journalPath = journal.path
+    do {
+      let contents = try Journal.read(journalPath)
+      guard let header = contents.header, !contents.records.isEmpty else {
+        // Nothing recoverable (the crash cut the first line): nothing to ask about.
+        unlink(journalPath)
+        return
+      }
+      recovery = Recovery(
+        journalPath: journalPath, entryCount: contents.records.count, started: header.started,
+        lastEditAt: contents.records.last?.at, user: header.user, host: header.host, pid: header.pid,
+        baseMatches: header.base.map { !fingerprint.changed(since: $0) } ?? false,
+        ignoredTornLine: contents.ignoredTornLine, problem: nil)
+    } catch {
+      recovery = Recovery(
+        journalPath: journalPath, entryCount: 0, started: "", lastEditAt: nil, user: "?", host: "?", pid: 0,
+        baseMatches: false, ignoredTornLine: nil, problem: error.describe(.es))
+    }
+  }
+}
