@@ -159,10 +159,10 @@ enum TUIBench {
       var first = Sample(name: "search first keystroke (builds the index)")
       var missing = Sample(name: "search keystroke, no match (scans all)")
       var first0 = true
-      for round in 0..<max(1, presses / 60) {
+      for _ in 0..<max(1, presses / 60) {
         for query in queries {
           open.times.append(d.press(.character("/")))
-          for (i, c) in query.enumerated() {
+          for c in query {
             let ms = d.press(.character(c))
             if first0 {
               first.times.append(ms)
@@ -172,11 +172,9 @@ enum TUIBench {
             } else {
               keys.times.append(ms)
             }
-            _ = i
           }
           d.press(.escape)
           d.press(.escape)  // leave the drill-down
-          _ = round
         }
       }
       samples += [open, first, keys, missing]

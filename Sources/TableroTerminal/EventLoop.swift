@@ -24,7 +24,8 @@ public enum EventLoop {
     on terminal: NcursesTerminal,
     pollInterval: Int32 = 200,
     render: (Size) -> ScreenBuffer,
-    handle: (TerminalEvent) -> Bool
+    handle: (TerminalEvent) -> Bool,
+    idle: () -> Bool = { false }
   ) {
     let interval = max(10, pollInterval)
     terminal.setInputTimeout(milliseconds: interval)
@@ -59,6 +60,8 @@ public enum EventLoop {
           }
         } else {
           failedReads = 0
+          // A quiet moment: let the app prepare work ahead of the next key (e.g. indexes).
+          if idle() { writer.draw(render(terminal.size), on: terminal) }
         }
         continue
       }

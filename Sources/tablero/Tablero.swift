@@ -15,7 +15,7 @@ struct Tablero: ParsableCommand {
     subcommands: [
       Open.self, Report.self, Validate.self, Init.self, SetProgress.self, SetDate.self,
       Import.self, Export.self, HistoryCommand.self, Recover.self,
-      Merge.self, MergeDriver.self,
+      Merge.self, MergeDriver.self, Agreements.self, MeetingCommand.self, MinutesCommand.self,
     ],
     defaultSubcommand: Open.self
   )

@@ -177,3 +177,25 @@ import TableroCore
     #expect(status.imperatives[0].end == d("2040-01-01"))
   }
 }
+
+@Suite struct IncrementalStatusTests {
+  @Test(arguments: ["ACMI-04", "ECE-01", "RHS-02", "PMSRS-03"])
+  func updatingOneProgressEqualsAFullEvaluation(_ id: String) throws {
+    var p = try EmbeddedPortfolios.load(.demo).portfolio
+    let engine = StatusEngine()
+    var status = engine.evaluate(p)
+    try p.setProgress(of: id, to: 77, on: p.reportDate)
+    #expect(engine.updateProgress(&status, in: p, changed: id))
+    #expect(status == engine.evaluate(p))
+  }
+
+  @Test func componentWithoutInitiativesToo() throws {
+    var p = TestPortfolios.single(progress: 10)
+    p.initiatives = []
+    let engine = StatusEngine()
+    var status = engine.evaluate(p)
+    try p.setProgress(of: "C1", to: 90, on: p.reportDate)
+    #expect(engine.updateProgress(&status, in: p, changed: "C1"))
+    #expect(status == engine.evaluate(p))
+  }
+}

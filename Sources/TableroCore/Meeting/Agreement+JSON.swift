@@ -111,7 +111,6 @@ extension PortfolioValidator {
       if let item = a.itemID, !item.isEmpty, !portfolio.contains(id: item) {
         issues.append(.warning("\(path).item", .unknownItem(item)))
       }
-      if a.due < a.created { issues.append(.error("\(path).due", .endBeforeStart(start: a.created, end: a.due))) }
       if let meeting = a.meetingID, !meetingIDs.contains(meeting) {
         issues.append(.warning("\(path).meeting", .unknownValue(meeting, allowed: Array(meetingIDs).sorted())))
       }

@@ -5,7 +5,8 @@ extension Portfolio {
     guard !agreement.text.trimmingSpaces().isEmpty else { throw .emptyName }
     guard agreementIndex(agreement.folio) == nil else { throw .duplicateID(agreement.folio) }
     if let item = agreement.itemID, !item.isEmpty, !contains(id: item) { throw .notFound(item) }
-    guard agreement.due >= agreement.created else { throw .endBeforeStart(start: agreement.created, end: agreement.due) }
+    // A due date before the day it is recorded is allowed: agreements are often typed in
+    // after the meeting, and such an agreement simply shows as overdue.
     agreements.append(agreement)
     return Change(itemID: agreement.folio, field: "agreement", oldValue: "", newValue: agreement.text)
   }

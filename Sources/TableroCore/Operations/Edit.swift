@@ -32,6 +32,11 @@ public indirect enum Edit: Equatable, Sendable {
   /// Several edits made by one form: applied, undone and journalled together.
   case batch([Edit])
 
+  public var isBatch: Bool {
+    if case .batch = self { return true }
+    return false
+  }
+
   /// Ids, order or membership change: indexes must be rebuilt.
   public var isStructural: Bool {
     switch self {

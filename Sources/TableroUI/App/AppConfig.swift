@@ -10,6 +10,10 @@ public struct AppConfig: Sendable {
   public var useUnicode: Bool
   public var filePath: String
   public var readOnly: Bool
+  /// Who is using the session (`$USER`): "mine" in the agreements.
+  public var userName: String = ""
+  /// The time the session started: stamps meetings (tests set it).
+  public var now: Timestamp = Timestamp(seconds: 0)
   /// Start in presentation mode (`--presentar`).
   public var presenting: Bool = false
   /// The local date, used to date progress notes.

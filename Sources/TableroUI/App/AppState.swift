@@ -44,6 +44,7 @@ public struct AppState: Sendable {
   public internal(set) var progressHistory = ProgressHistory()
   /// The detail pane shows the progress chart instead of the fields (v).
   public internal(set) var showsChart = false
+  public internal(set) var agreementsView = AgreementsViewState()
   /// Presentation mode for meetings (P, or `tablero --presentar`); nil otherwise.
   public internal(set) var presentation: PresentationState?
   /// The list view Help returns to.
@@ -54,10 +55,10 @@ public struct AppState: Sendable {
   var searchIndex: SearchIndex?
 
   var history = UndoHistory()
-  /// The portfolio as last saved (or loaded): undoing back to it clears the unsaved mark.
-  var savedPortfolio: Portfolio
-  /// What a pending save writes.
-  var savingPortfolio: Portfolio?
+  /// The revision last saved (or loaded): undoing back to it clears the unsaved mark.
+  var savedRevision = 0
+  /// The revision a pending save writes.
+  var savingRevision: Int?
   /// Journal entries produced by the current step, returned as effects by `update`.
   var outbox: [Effect] = []
   var componentIndex: [String: Int] = [:]
@@ -67,7 +68,6 @@ public struct AppState: Sendable {
     historyRecords = records
     progressHistory = ProgressHistory.from(records)
     portfolio = loaded.portfolio
-    savedPortfolio = loaded.portfolio
     history.limit = UndoHistory.limit(forInitiatives: loaded.portfolio.initiatives.count)
     warnings = loaded.warnings
     self.config = config

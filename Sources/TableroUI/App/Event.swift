@@ -5,6 +5,8 @@ import TableroCore
 public enum Event: Sendable {
   case key(Key)
   case resized(Size)
+  /// No input for a moment: prepare what the next keys need (the search index).
+  case idle
   /// A save the runner performed: nil on success, else the reason in the user's language.
   case saveFinished(error: String?)
   /// The file changed on disk since it was loaded (git pull, a copy from a USB stick): the

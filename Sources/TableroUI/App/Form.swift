@@ -16,6 +16,9 @@ public enum FormPurpose: Equatable, Sendable {
   case memberWeight(imperativeID: String, componentID: String)
   case moveInitiative(id: String)
   case saveCopy
+  case addAgreement
+  case agreementNote(folio: String)
+  case agreementItemFilter
 }
 
 /// The kind of value a field holds: decides validation and the hint shown.

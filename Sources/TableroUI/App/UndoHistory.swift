@@ -1,16 +1,32 @@
 import TableroCore
 
-/// Undo and redo of every edit as whole-portfolio snapshots: simple and exact. Portfolio arrays
-/// are copy-on-write, so a snapshot costs a reference until the next edit copies the arrays.
+/// Undo and redo of every edit. A step undoes by an inverse edit where the domain can give one
+/// (progress, dates, weights…: no copy of the portfolio) and by a snapshot otherwise; redo
+/// re-applies the edit itself. Revisions let the UI tell whether it is back at the saved file
+/// without comparing whole portfolios.
 public struct UndoHistory: Sendable {
-  struct Entry: Sendable {
-    var portfolio: Portfolio
-    var label: String
+  enum Undo: Sendable {
+    case inverse(Edit)
+    case snapshot(Portfolio)
   }
-  var undoStack: [Entry] = []
-  var redoStack: [Entry] = []
-  /// How many snapshots to keep: every edit of a small portfolio can be undone; a huge one
-  /// keeps fewer, since each snapshot may hold a copy of its initiatives (about 200 bytes each).
+
+  struct Step: Sendable {
+    var label: String
+    var edit: Edit
+    var undo: Undo
+    /// Revisions before and after the step.
+    var before: Int
+    var after: Int
+  }
+
+  var undoStack: [Step] = []
+  var redoStack: [Step] = []
+  /// Identifies the current content: each new edit gets a fresh number.
+  private(set) var revision = 0
+  private var nextRevision = 1
+
+  /// How many steps to keep: every edit of a small portfolio can be undone; a huge one keeps
+  /// fewer, since snapshot steps may hold a copy of its initiatives (about 200 bytes each).
   var limit = 10_000
 
   static func limit(forInitiatives count: Int) -> Int { max(20, min(10_000, 2_000_000 / max(1, count))) }
@@ -18,22 +34,37 @@ public struct UndoHistory: Sendable {
   public var canUndo: Bool { !undoStack.isEmpty }
   public var canRedo: Bool { !redoStack.isEmpty }
 
-  mutating func record(_ before: Portfolio, label: String) {
-    undoStack.append(Entry(portfolio: before, label: label))
+  mutating func record(_ edit: Edit, undo: Undo, label: String) {
+    let step = Step(label: label, edit: edit, undo: undo, before: revision, after: nextRevision)
+    revision = nextRevision
+    nextRevision += 1
+    undoStack.append(step)
     if undoStack.count > limit { undoStack.removeFirst() }
     redoStack.removeAll()
   }
 
-  /// Returns the portfolio to restore and the label of the undone edit.
-  mutating func undo(current: Portfolio) -> Entry? {
-    guard let entry = undoStack.popLast() else { return nil }
-    redoStack.append(Entry(portfolio: current, label: entry.label))
-    return entry
+  mutating func popUndo() -> Step? {
+    guard let step = undoStack.popLast() else { return nil }
+    revision = step.before
+    return step
   }
 
-  mutating func redo(current: Portfolio) -> Entry? {
-    guard let entry = redoStack.popLast() else { return nil }
-    undoStack.append(Entry(portfolio: current, label: entry.label))
-    return entry
+  mutating func pushRedo(_ step: Step) { redoStack.append(step) }
+
+  mutating func popRedo() -> Step? {
+    guard let step = redoStack.popLast() else { return nil }
+    revision = step.after
+    return step
+  }
+
+  /// Puts a redone step back, with the undo it now needs.
+  mutating func pushUndo(_ step: Step) { undoStack.append(step) }
+
+  /// A new document (recovered, reloaded): nothing to undo, a fresh revision.
+  mutating func reset() {
+    undoStack.removeAll()
+    redoStack.removeAll()
+    revision = nextRevision
+    nextRevision += 1
   }
 }

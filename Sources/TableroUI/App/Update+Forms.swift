@@ -261,6 +261,11 @@ extension AppState {
       }
     case .tolerance:
       if let v = FieldParsing.number(form.text(0)), v >= 0 { return EditError.toleranceNotNegative(v).message(l) }
+    case .addAgreement:
+      let item = form.text(4).trimmingCharacters(in: .whitespaces)
+      if !item.isEmpty, !portfolio.contains(id: item) {
+        return l.pick("no existe el elemento «\(item)»", "there is no item «\(item)»")
+      }
     case .moveInitiative:
       if componentIndex[form.text(0).trimmingCharacters(in: .whitespaces)] == nil {
         return l.pick("no existe el componente «\(form.text(0))»", "there is no component «\(form.text(0))»")
@@ -375,6 +380,17 @@ extension AppState {
     case .saveCopy:
       outbox.append(.saveCopy(portfolio, path: t(0)))
       return true
+    case .addAgreement, .agreementNote:
+      guard let edit = submitAgreementForm(form) else { return false }
+      let ok = apply(language.pick("acuerdo", "agreement"), edit)
+      if ok, case .addAgreement(let a) = edit {
+        message = StatusMessage(language.pick("Acuerdo \(a.folio) registrado", "Agreement \(a.folio) recorded"), .success)
+      }
+      return ok
+    case .agreementItemFilter:
+      agreementsView.filter.itemID = t(0).isEmpty ? nil : t(0)
+      agreementsView.cursor = ListCursor()
+      return true
     case .moveInitiative(let id):
       let target = t(0)
       let ok = apply(l.pick("mover ", "move ") + id, .moveInitiative(id: id, component: target))
@@ -388,7 +404,7 @@ extension AppState {
 
   mutating func selectAfterAdd(kind: ItemKind, id: String) {
     switch view {
-    case .tree, .help: reveal(kind: kind, id: id)
+    case .tree, .help, .agreements: reveal(kind: kind, id: id)
     case .dashboard:
       if let row = dashboardRows.firstIndex(where: { $0.id == id }) {
         dashboardCursor.jump(to: row, count: dashboardRows.count, visible: Layout.listHeight(bodyHeight))

@@ -72,7 +72,7 @@ extension AppState {
       case .character("s"), .character("S"):
         closeModal()
         isSaving = true
-        savingPortfolio = portfolio
+        savingRevision = history.revision
         return [.forceSave(portfolio)]
       case .character("c"), .character("C"):
         closeModal()

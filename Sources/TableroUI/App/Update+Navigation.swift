@@ -19,7 +19,7 @@ extension AppState {
     case .timeline:
       guard timelineRows.indices.contains(timeline.cursor.selected) else { return nil }
       return (timelineRows[timeline.cursor.selected].kind, timelineRows[timeline.cursor.selected].id)
-    case .help:
+    case .help, .agreements:
       return nil
     }
   }
@@ -35,7 +35,7 @@ extension AppState {
       guard treeRows.indices.contains(treeCursor.selected) else { return nil }
       let first = treeRows[treeCursor.selected].path.split(separator: "/").first.map(String.init)
       return first.flatMap { portfolio.imperativeIndex($0) != nil ? $0 : nil }
-    case .timeline, .help:
+    case .timeline, .help, .agreements:
       return nil
     }
   }
@@ -48,7 +48,7 @@ extension AppState {
     case .dashboard: dashboardCursor.move(by: delta, count: dashboardRows.count, visible: visible)
     case .tree: treeCursor.move(by: delta, count: treeRows.count, visible: visible)
     case .timeline: timeline.cursor.move(by: delta, count: timelineRows.count, visible: Layout.timelineListHeight(bodyHeight))
-    case .help: helpOffset = max(0, helpOffset + delta)
+    case .help, .agreements: helpOffset = max(0, helpOffset + delta)
     }
   }
 
@@ -58,7 +58,7 @@ extension AppState {
     case .dashboard: dashboardCursor.jump(to: index, count: dashboardRows.count, visible: visible)
     case .tree: treeCursor.jump(to: index, count: treeRows.count, visible: visible)
     case .timeline: timeline.cursor.jump(to: index, count: timelineRows.count, visible: Layout.timelineListHeight(bodyHeight))
-    case .help: helpOffset = index == 0 ? 0 : HelpContent.lineCount(language)
+    case .help, .agreements: helpOffset = index == 0 ? 0 : HelpContent.lineCount(language)
     }
   }
 
@@ -77,7 +77,7 @@ extension AppState {
       }
     case .tree, .timeline:
       toggleExpanded()
-    case .help:
+    case .help, .agreements:
       view = lastList
     }
   }
@@ -108,7 +108,7 @@ extension AppState {
       } else {
         goLeft()
       }
-    case .help:
+    case .help, .agreements:
       view = lastList
     }
   }
@@ -127,7 +127,7 @@ extension AppState {
       guard row.kind == .component, row.hasChildren else { return }
       if row.isExpanded { timeline.expanded.remove(row.id) } else { timeline.expanded.insert(row.id) }
       refreshRows()
-    case .dashboard, .help:
+    case .dashboard, .help, .agreements:
       break
     }
   }
@@ -149,7 +149,7 @@ extension AppState {
       scrollTimeline(blocks: -1)
     case .dashboard:
       goBack()
-    case .help:
+    case .help, .agreements:
       break
     }
   }
@@ -169,7 +169,7 @@ extension AppState {
       scrollTimeline(blocks: 1)
     case .dashboard:
       if let item = selectedItem, item.kind == .component { drill(into: item.id) }
-    case .help:
+    case .help, .agreements:
       break
     }
   }

@@ -9,6 +9,9 @@ public func update(_ state: inout AppState, with event: Event) -> [Effect] {
     return []
   case .saveFinished(let error):
     return state.saveFinished(error: error)
+  case .idle:
+    if state.searchIndex == nil { state.searchIndex = SearchIndex(state.portfolio) }
+    return []
   case .saveConflict:
     state.isSaving = false
     state.quitAfterSave = false
@@ -40,11 +43,9 @@ extension AppState {
   /// The runner replaced the document (recovery applied, file reloaded): undo starts afresh.
   mutating func replaceDocument(_ newPortfolio: Portfolio, saved: Portfolio, message text: String) {
     portfolio = newPortfolio
-    savedPortfolio = saved
+    history.reset()
     isDirty = newPortfolio != saved
-    let limit = history.limit
-    history = UndoHistory()
-    history.limit = limit
+    savedRevision = isDirty ? -1 : history.revision
     timeline.setBounds(newPortfolio)
     portfolioChanged(structural: true)
     message = StatusMessage(text, .success)
@@ -61,6 +62,7 @@ extension AppState {
     if search.isTyping { return handleSearchKey(key) }
     if let modal { return handleModalKey(key, modal: modal) }
     if presentation != nil { return handlePresentationKey(key) }
+    if view == .agreements, let effects = handleAgreementKey(key) { return effects }
     if view == .help, key == .escape || key == .backspace {
       view = lastListView
       return []
@@ -141,6 +143,9 @@ extension AppState {
     case .redo: redo()
     case .quit: return requestQuit()
     case .present: startPresentation()
+    case .toggleMeeting: toggleMeeting()
+    case .newAgreement:
+      if view != .agreements, let item = selectedItem { openAgreementForm(itemID: item.id) } else { openAgreementForm(itemID: nil) }
     case .toggleChart:
       showsChart.toggle()
       if showsChart, view != .tree { show(.tree) }
@@ -185,7 +190,7 @@ extension AppState {
       return []
     }
     isSaving = true
-    savingPortfolio = portfolio
+    savingRevision = history.revision
     message = StatusMessage(language.pick("Guardando…", "Saving…"))
     return [.save(portfolio)]
   }
@@ -198,8 +203,8 @@ extension AppState {
       return []
     }
     isDirty = false
-    savedPortfolio = savingPortfolio ?? portfolio
-    savingPortfolio = nil
+    savedRevision = savingRevision ?? history.revision
+    savingRevision = nil
     message = StatusMessage(language.pick("Guardado en ", "Saved to ") + config.filePath, .success)
     if quitAfterSave { return [.quit] }
     return []
@@ -219,19 +224,50 @@ extension AppState {
   /// false (with the reason in the message line) when the domain refuses it.
   @discardableResult
   mutating func apply(_ label: String, _ edit: Edit) -> Bool {
-    var next = portfolio
-    do {
-      let change = try next.apply(edit)
-      history.record(portfolio, label: label)
+    let change: Change
+    if let inverse = portfolio.inverse(of: edit), !edit.isBatch {
+      // In place: single field edits change nothing when they throw.
+      do { change = try portfolio.apply(edit) } catch {
+        message = StatusMessage(error.message(language), .error)
+        return false
+      }
+      history.record(edit, undo: .inverse(inverse), label: label)
+    } else {
+      var next = portfolio
+      do { change = try next.apply(edit) } catch {
+        message = StatusMessage(error.message(language), .error)
+        return false
+      }
+      history.record(edit, undo: .snapshot(portfolio), label: label)
       portfolio = next
-      isDirty = true
-      outbox.append(.record(.edit(edit)))
+    }
+    isDirty = history.revision != savedRevision
+    outbox.append(.record(.edit(edit)))
+    documentChanged(by: edit)
+    message = StatusMessage(describe(change), .success)
+    return true
+  }
+
+  /// The item whose progress (and notes) an edit changes, when that is all it changes.
+  static func progressOnlyTarget(_ edit: Edit) -> String? {
+    switch edit {
+    case .setProgress(let id, _, _, _): return id
+    case .setNotes(let id, _): return id
+    case .batch(let edits):
+      let ids = Set(edits.compactMap { progressOnlyTarget($0) })
+      return ids.count == 1 && edits.allSatisfy({ progressOnlyTarget($0) != nil }) ? ids.first : nil
+    default: return nil
+    }
+  }
+
+  /// Recomputes what an edit affects: one progress change updates its branch of the status
+  /// only; anything else recomputes everything.
+  mutating func documentChanged(by edit: Edit) {
+    if let id = Self.progressOnlyTarget(edit), StatusEngine().updateProgress(&status, in: portfolio, changed: id) {
+      searchIndex = nil
+      refreshRows()
+    } else {
       portfolioChanged(structural: edit.isStructural)
-      message = StatusMessage(describe(change), .success)
-      return true
-    } catch {
-      message = StatusMessage(error.message(language), .error)
-      return false
     }
   }
 
@@ -249,26 +285,52 @@ extension AppState {
   }
 
   mutating func undo() {
-    guard let entry = history.undo(current: portfolio) else {
+    guard var step = history.popUndo() else {
       message = StatusMessage(language.pick("Nada que deshacer.", "Nothing to undo."))
       return
     }
-    portfolio = entry.portfolio
-    isDirty = portfolio != savedPortfolio
+    switch step.undo {
+    case .inverse(let inverse):
+      // In place, step by step: a batch would copy the portfolio to stay all-or-nothing, and
+      // an inverse computed from this very state cannot fail halfway.
+      let parts: [Edit]
+      if case .batch(let edits) = inverse { parts = edits } else { parts = [inverse] }
+      do { for part in parts { try portfolio.apply(part) } } catch {
+        // Cannot happen for an inverse computed from this very state; fall back loudly.
+        message = StatusMessage(error.message(language), .error)
+        return
+      }
+      documentChanged(by: inverse)
+    case .snapshot(let before):
+      step.undo = .snapshot(portfolio)
+      portfolio = before
+      portfolioChanged(structural: true)
+    }
+    history.pushRedo(step)
+    isDirty = history.revision != savedRevision
     outbox.append(.record(.undo))
-    portfolioChanged(structural: true)
-    message = StatusMessage(language.pick("Deshecho: ", "Undone: ") + entry.label)
+    message = StatusMessage(language.pick("Deshecho: ", "Undone: ") + step.label)
   }
 
   mutating func redo() {
-    guard let entry = history.redo(current: portfolio) else {
+    guard var step = history.popRedo() else {
       message = StatusMessage(language.pick("Nada que rehacer.", "Nothing to redo."))
       return
     }
-    portfolio = entry.portfolio
-    isDirty = portfolio != savedPortfolio
+    let before = portfolio
+    if let inverse = portfolio.inverse(of: step.edit), !step.edit.isBatch {
+      step.undo = .inverse(inverse)
+    } else {
+      step.undo = .snapshot(before)
+    }
+    do { try portfolio.apply(step.edit) } catch {
+      message = StatusMessage(error.message(language), .error)
+      return
+    }
+    documentChanged(by: step.edit)
+    history.pushUndo(step)
+    isDirty = history.revision != savedRevision
     outbox.append(.record(.redo))
-    portfolioChanged(structural: true)
-    message = StatusMessage(language.pick("Rehecho: ", "Redone: ") + entry.label)
+    message = StatusMessage(language.pick("Rehecho: ", "Redone: ") + step.label)
   }
 }

@@ -1,7 +1,8 @@
-/// The four screens, switched with 1–4 or Tab.
+/// The screens, switched with 1–5 or Tab. Help stays on 4, as on every screen's key bar.
 public enum ViewID: Int, CaseIterable, Sendable {
-  case dashboard = 1, tree, timeline, help
+  case dashboard = 1, tree, timeline, help, agreements
 
-  public var next: ViewID { ViewID(rawValue: rawValue % 4 + 1) ?? .dashboard }
-  public var previous: ViewID { ViewID(rawValue: (rawValue + 2) % 4 + 1) ?? .dashboard }
+  static var count: Int { allCases.count }
+  public var next: ViewID { ViewID(rawValue: rawValue % Self.count + 1) ?? .dashboard }
+  public var previous: ViewID { ViewID(rawValue: (rawValue + Self.count - 2) % Self.count + 1) ?? .dashboard }
 }

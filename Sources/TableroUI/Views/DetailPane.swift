@@ -43,6 +43,18 @@ enum DetailPane {
       in: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), into: &screen)
   }
 
+  /// The agreements that concern an item, with their status.
+  static func agreements(of id: String, state: AppState, theme: Theme, add: (String, CellStyle) -> Void) {
+    let list = state.portfolio.agreements.filter { $0.itemID == id }
+    guard !list.isEmpty else { return }
+    let l = state.language
+    add(l.pick("Acuerdos:", "Agreements:"), theme.label)
+    for a in list {
+      let status = a.status(on: state.config.today)
+      add(" \(AgreementsView.glyph(status, theme)) \(a.folio) \(status.label(l)) · \(a.due.display) · \(a.text)", AgreementsView.style(status, theme))
+    }
+  }
+
   struct Line {
     var text: String
     var style: CellStyle = .plain
@@ -67,6 +79,7 @@ enum DetailPane {
       add("\(x.id)" + (x.isQuickWin ? l.pick("  * impacto rápido", "  * quick win") : ""), theme.label)
       add(x.name)
       statusBlock(s)
+      agreements(of: x.id, state: state, theme: theme, add: add)
       let componentName = state.componentIndex[x.componentID].map { p.components[$0].name } ?? ""
       field(l.pick("Componente", "Component"), "\(x.componentID) \(componentName)")
       field(l.pick("Plazo", "Horizon"), x.horizon.label(l))
@@ -111,6 +124,7 @@ enum DetailPane {
       let summary = [StatusLevel.majorDeviation, .minorDeviation, .onTrack, .notStarted]
         .compactMap { level in counts[level].map { "\(theme.glyph(level)) \($0)" } }.joined(separator: "  ")
       field(l.pick("Iniciativas", "Initiatives"), indices.isEmpty ? l.pick("ninguna", "none") : "\(indices.count): \(summary)")
+      agreements(of: c.id, state: state, theme: theme, add: add)
     case .imperative:
       let imp = p.imperatives[row.index]
       let s = state.status.imperatives[row.index]

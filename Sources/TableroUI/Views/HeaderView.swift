@@ -8,6 +8,7 @@ enum HeaderView {
     case .tree: l.pick("Portafolio", "Portfolio")
     case .timeline: l.pick("Cronograma", "Timeline")
     case .help: l.pick("Ayuda", "Help")
+    case .agreements: l.pick("Acuerdos", "Agreements")
     }
   }
 

@@ -34,6 +34,17 @@ extension Tablero {
     @Flag(help: "Muestra la fusión sin escribir nada.")
     var dryRun = false
 
+    @Flag(
+      name: [.customLong("interactivo"), .customLong("interactive")],
+      help: "Con conflictos, los abre en la terminal para resolverlos uno por uno (mío / otro / editar).")
+    var interactive = false
+
+    func validate() throws {
+      if interactive, take != nil {
+        throw ValidationError("--interactivo y --take no se combinan: elija uno de los dos.")
+      }
+    }
+
     mutating func run() throws {
       let file = PortfolioFile(options: options)
       let l = file.language
@@ -43,10 +54,28 @@ extension Tablero {
       var result = PortfolioMerge.merge(base: basePortfolio, mine: mine, theirs: theirs)
       if let take { result.resolveAll(with: take) }
 
+      // --interactivo: the conflicts are settled in the terminal first; the report is printed
+      // after the terminal is restored, with the choices made.
+      var resolvedInTerminal = false
+      if interactive, !result.isClean {
+        let runner = MergeTUIRunner(language: l, mineName: file.path, theirsName: other)
+        switch try runner.run(result) {
+        case .apply(let resolved):
+          result = resolved
+          resolvedInTerminal = true
+        case .cancel:
+          Environment.printError(
+            l.pick(
+              "Fusión cancelada: no se escribió nada (\(result.conflicts.count) conflictos sin resolver).",
+              "Merge cancelled: nothing was written (\(result.conflicts.count) conflicts not resolved)."))
+          throw Exit.dataError
+        }
+      }
+
       let report = MergeReport(language: l, mineName: file.path, theirsName: other)
       for line in report.summaryLines(result) + report.conflictLines(result) { print(line) }
 
-      if !result.isClean, take == nil {
+      if !result.isClean, take == nil, !resolvedInTerminal {
         for line in report.howToResolve() { Environment.printError(line) }
         throw Exit.dataError
       }

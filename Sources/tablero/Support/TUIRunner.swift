@@ -55,6 +55,8 @@ struct TUIRunner {
           language: l, useColor: terminal.supportsColor, useUnicode: Self.localeIsUTF8, filePath: file.path,
           readOnly: session.isReadOnly, today: Today.day)
         config.presenting = presenting
+        config.userName = file.identity.user
+        config.now = Timestamp.now
         var state = AppState(
           loaded: LoadedPortfolio(portfolio: session.baseline, warnings: session.warnings), config: config,
           size: terminal.size, history: history, startup: startup)
@@ -167,6 +169,10 @@ struct TUIRunner {
               }
               return false
             }
+          },
+          idle: {
+            _ = update(&state, with: .idle)
+            return false
           })
       }
     } catch let error as TerminalError {
