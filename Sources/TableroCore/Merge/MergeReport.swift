@@ -65,13 +65,13 @@ public struct MergeReport: Sendable {
       No se escribió nada. Para terminar la fusión elija un lado para todos los conflictos:
         --take mine    conserva los valores de este archivo
         --take theirs  toma los valores del otro archivo
-      o resuélvalos uno por uno en la interfaz (mío / otro / editar) cuando esté disponible.
+      o resuélvalos uno por uno en la terminal (mío / otro / editar) con --interactivo.
       """,
       """
       Nothing was written. To finish the merge, choose a side for every conflict:
         --take mine    keeps this file's values
         --take theirs  takes the other file's values
-      or resolve them one by one in the TUI (mine / theirs / edit) when available.
+      or resolve them one by one in the terminal (mine / theirs / edit) with --interactive.
       """
     ).split(separator: "\n").map(String.init)
   }

@@ -7,5 +7,5 @@ public enum Action: Sendable, Equatable {
   case editProgress, editItem, addInitiative, addComponent, remove, moveInitiative
   case addMilestone, milestoneDone, removeMilestone, memberWeight, reportDate, tolerance
   case zoomIn, zoomOut, jumpToReportDate
-  case save, undo, redo, quit, present, toggleChart, toggleMeeting, newAgreement
+  case save, undo, redo, quit, present, toggleChart, toggleMeeting, newAgreement, compare
 }

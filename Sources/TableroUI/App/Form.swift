@@ -19,6 +19,7 @@ public enum FormPurpose: Equatable, Sendable {
   case addAgreement
   case agreementNote(folio: String)
   case agreementItemFilter
+  case compare
 }
 
 /// The kind of value a field holds: decides validation and the hint shown.

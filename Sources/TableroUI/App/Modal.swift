@@ -12,6 +12,8 @@ public enum Modal: Equatable, Sendable {
   case staleLock(holder: String)
   /// A save found the file changed on disk.
   case saveConflict
+  /// Read-only lines (the comparison between two dates); Esc closes.
+  case lines(title: String, lines: [String])
 }
 
 /// What the start-up question about a pending journal shows.

@@ -387,6 +387,10 @@ extension AppState {
         message = StatusMessage(language.pick("Acuerdo \(a.folio) registrado", "Agreement \(a.folio) recorded"), .success)
       }
       return ok
+    case .compare:
+      guard let day = Day(userText: t(0)) else { return false }
+      modal = .lines(title: language.pick("Cambios de estado", "State changes"), lines: comparisonLines(from: day))
+      return true
     case .agreementItemFilter:
       agreementsView.filter.itemID = t(0).isEmpty ? nil : t(0)
       agreementsView.cursor = ListCursor()

@@ -87,6 +87,9 @@ extension AppState {
         break
       }
       return []
+    case .lines:
+      if key == .escape || key == .enter || key == .character("q") { closeModal() }
+      return []
     case .form(var form):
       switch key {
       case .escape:

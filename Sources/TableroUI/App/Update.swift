@@ -144,6 +144,7 @@ extension AppState {
     case .quit: return requestQuit()
     case .present: startPresentation()
     case .toggleMeeting: toggleMeeting()
+    case .compare: openCompareForm()
     case .newAgreement:
       if view != .agreements, let item = selectedItem { openAgreementForm(itemID: item.id) } else { openAgreementForm(itemID: nil) }
     case .toggleChart:

@@ -34,6 +34,11 @@ enum ModalView {
           "The file was left marked in use by \(holder), a process that no longer runs on this machine.")],
         options: l.pick("t tomarlo y editar · Esc abrir en solo lectura", "t take it over and edit · Esc open read-only"),
         state: state, theme: theme, into: &screen)
+    case .lines(let title, let lines):
+      let room = max(1, state.size.height - 8)
+      var shown = Array(lines.prefix(room))
+      if lines.count > room { shown.append(l.pick("(+\(lines.count - room) más; tablero report --compare las lista todas)", "(+\(lines.count - room) more; tablero report --compare lists them all)")) }
+      confirm(title: title, lines: shown, options: l.pick("Esc cerrar", "Esc close"), state: state, theme: theme, into: &screen)
     case .saveConflict:
       confirm(
         title: l.pick("El archivo cambió en disco", "The file changed on disk"),

@@ -11,8 +11,8 @@ extension Tablero {
       abstract: "Fusiona otra copia del portafolio, editada aparte, con el archivo en uso.",
       discussion: """
         Por id estable y campo por campo: los cambios de un solo lado se toman; el mismo campo \
-        cambiado distinto en ambos lados es un conflicto. Con conflictos y sin --take no se \
-        escribe nada (código 65). Con --base (la versión de la que partieron ambas copias) se \
+        cambiado distinto en ambos lados es un conflicto. Con conflictos y sin --take ni \
+        --interactivo no se escribe nada (código 65); --interactivo los resuelve en la terminal. Con --base (la versión de la que partieron ambas copias) se \
         detectan también las eliminaciones. El historial (<archivo>.historial.jsonl) se fusiona \
         si existe. Ver docs/MERGE.md. Ejemplo: tablero merge portafolio-campo.json --base portafolio-enviado.json
         """)

@@ -44,3 +44,18 @@ import TableroCore
     #expect(text.contains(".. expected") && text.contains("* actual") && text.contains("| report date"))
   }
 }
+
+@Suite struct CompareInTUITests {
+  @Test func compareShowsWhatChangedStateBetweenTwoDates() throws {
+    var app = try AppHarness(.demo)
+    app.press(.character("K"), .control("u"))
+    app.type("31/12/2012")
+    app.press(.enter)
+    let text = app.text
+    #expect(text.contains("Cambios de estado"))
+    #expect(text.contains("Del 31/12/2012 al 30/06/2013"))
+    #expect(text.contains("→"))
+    app.press(.escape)
+    #expect(app.state.modal == nil)
+  }
+}
