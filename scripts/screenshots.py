@@ -47,6 +47,8 @@ tmux("send-keys", "-t", "s", "e")
 shots["progress-form"] = capture()
 tmux("send-keys", "-t", "s", "Escape", "?")
 shots["help"] = capture()
+tmux("send-keys", "-t", "s", "Escape", "P")
+shots["presentation"] = capture()
 tmux("kill-server")
 
 (root / "docs/screens").mkdir(parents=True, exist_ok=True)

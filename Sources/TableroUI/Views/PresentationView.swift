@@ -37,7 +37,9 @@ enum PresentationView {
     y += 1
     let summary = s.level == .noComponents
       ? theme.glyph(s.level) + " " + l.pick("sin componentes", "no components")
-      : theme.glyph(s.level) + " " + s.level.label(l, tolerance: portfolio.tolerance) + " · " + state.statusLine(s)
+      : theme.glyph(s.level) + " " + s.level.label(l, tolerance: portfolio.tolerance) + " · "
+        + l.pick("esperado ", "expected ") + Format.percent(s.expected) + " · " + l.pick("real ", "actual ")
+        + Format.percent(s.actual) + " · " + l.pick("desviación ", "deviation ") + Format.percent(s.deviation)
     screen.write(summary, x: 1, y: y, style: theme.status(s.level).with(bold: true), maxWidth: size.width - 2)
     y += 2
 
