@@ -186,11 +186,19 @@ struct LoaderFuzzTests {
     }
   }
 
+  /// With `TABLERO_FUZZ_DUMP=<folder>`, a failing case's files are written there to inspect.
+  static func dump(_ index: Int, _ files: [String: [UInt8]]) {
+    guard let folder = environment["TABLERO_FUZZ_DUMP"] else { return }
+    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    for (name, bytes) in files { try? Data(bytes).write(to: URL(fileURLWithPath: "\(folder)/case-\(index)-\(name)")) }
+  }
+
   struct Tally {
     var loaded = 0
     var syntax = 0
     var invalid = 0
     var other = 0
+    var unknownKeyOrderOnly = 0
     var slowestMs = 0.0
     var slowestCase = 0
     var bytes = 0
@@ -227,7 +235,16 @@ struct LoaderFuzzTests {
       let saved = PortfolioCodec.encode(loaded.portfolio)
       do {
         let again = try PortfolioCodec.decode(saved, path: "fuzz.json")
-        if again.portfolio != loaded.portfolio { Issue.record("\(label): save → load changed the portfolio") }
+        if again.portfolio != loaded.portfolio, PortfolioCodec.encode(again.portfolio) == saved {
+          // A difference the file cannot show: the order of unknown keys (known issue, below).
+          tally.unknownKeyOrderOnly += 1
+        } else if again.portfolio != loaded.portfolio {
+          Issue.record("\(label): save → load changed the portfolio")
+          var first = "", second = ""
+          Swift.dump(loaded.portfolio, to: &first)
+          Swift.dump(again.portfolio, to: &second)
+          dump(index, ["input.json": bytes, "saved.json": saved, "loaded.txt": Array(first.utf8), "again.txt": Array(second.utf8)])
+        }
         if PortfolioCodec.encode(again.portfolio) != saved { Issue.record("\(label): encoding is not stable") }
       } catch {
         Issue.record("\(label): loaded, but its saved form does not load: \(error.describe(.en))")
@@ -248,9 +265,11 @@ struct LoaderFuzzTests {
       #expect(tally.loaded > 0, "no mutated file ever loaded")
       #expect(tally.syntax > 0 && tally.invalid > 0)
     }
+    // Unknown keys keep their file order through a save (PortfolioEncoder.appending).
+    #expect(tally.unknownKeyOrderOnly == 0, "\(tally.unknownKeyOrderOnly) loaded files differ after save → load only in the order of unknown keys")
     print(
       "Loader fuzz: \(total) cases (seed \(Self.seed)), \(tally.bytes / 1_048_576) MiB in \(elapsed); 0 crashes; "
-        + "\(tally.loaded) loaded (all round-trip), \(tally.syntax) syntax errors, \(tally.invalid) invalid, \(tally.other) other; "
+        + "\(tally.loaded) loaded (all round-trip; \(tally.unknownKeyOrderOnly) only modulo the order of unknown keys), \(tally.syntax) syntax errors, \(tally.invalid) invalid, \(tally.other) other; "
         + "slowest case \(tally.slowestCase): \(String(format: "%.1f", tally.slowestMs)) ms")
   }
 }

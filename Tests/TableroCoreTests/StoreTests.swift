@@ -130,3 +130,18 @@ enum RepoFiles {
     #expect(DataLocation.resolve(explicit: nil, environment: ["HOME": "/h"]) == "/h/.local/share/tablero/portafolio.json")
   }
 }
+
+@Suite struct UnknownKeyOrderTests {
+  @Test func unknownKeysKeepTheirFileOrderAndSavesAreByteIdentical() throws {
+    var text = EmbeddedPortfolios.json(.seed)
+    text = text.replacingOccurrences(
+      of: "  \"initiatives\": [", with: "  \"initiatives\": [", options: [], range: nil)
+    // Unknown keys after the known ones, deliberately not in alphabetical order.
+    guard let last = text.range(of: "\n}", options: .backwards) else { Issue.record("no end"); return }
+    text.replaceSubrange(last, with: ",\n  \"zeta\": 1,\n  \"alfa\": [\n    true\n  ]\n}")
+    let bytes = Array(text.utf8)
+    let loaded = try PortfolioCodec.decode(bytes, path: "x.json")
+    #expect(loaded.portfolio.extra.keys == ["zeta", "alfa"])
+    #expect(PortfolioCodec.encode(loaded.portfolio) == bytes)
+  }
+}

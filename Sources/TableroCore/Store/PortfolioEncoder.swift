@@ -1,7 +1,7 @@
 import TableroJSON
 
 /// Turns a `Portfolio` into JSON with a fixed key order (docs/FORMAT.md), unknown keys after
-/// the known ones in alphabetical order, so saves are stable and diffs stay small.
+/// the known ones in the order the file had them, so saves are stable and diffs stay small.
 public enum PortfolioEncoder {
   public static func encode(_ portfolio: Portfolio) -> JSONValue {
     var o = JSONObject()
@@ -94,11 +94,12 @@ public enum PortfolioEncoder {
   /// bug, and is written as null (which the next load reports) rather than crashing.
   static func number(_ value: Double) -> JSONValue { JSONNumber(value).map { .number($0) } ?? .null }
 
+  /// Unknown keys go after the known ones in the order the file had them, so saving an
+  /// unchanged file gives the same bytes whatever order another tool wrote them in.
   static func appending(_ extra: JSONObject, to object: JSONObject) -> JSONObject {
     var result = object
-    for key in extra.keys.sorted() {
-      if let value = extra[key] { result.set(key, value) }
-    }
+    for (key, value) in extra.pairs where !result.contains(key) { result.set(key, value) }
     return result
   }
+
 }

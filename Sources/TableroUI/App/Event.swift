@@ -5,6 +5,9 @@ import TableroCore
 public enum Event: Sendable {
   case key(Key)
   case resized(Size)
+  /// Ctrl-C (SIGINT): leave whatever is being typed, then quit as `q` would (asking first
+  /// when there are unsaved changes). Never typed into a form as text.
+  case interrupt
   /// No input for a moment: prepare what the next keys need (the search index).
   case idle
   /// A save the runner performed: nil on success, else the reason in the user's language.

@@ -9,6 +9,12 @@ public func update(_ state: inout AppState, with event: Event) -> [Effect] {
     return []
   case .saveFinished(let error):
     return state.saveFinished(error: error)
+  case .interrupt:
+    state.search.isTyping = false
+    if case .confirmQuit = state.modal { return [.quitDiscarding] }
+    state.modal = nil
+    state.presentation = nil
+    return state.requestQuit()
   case .idle:
     if state.searchIndex == nil { state.searchIndex = SearchIndex(state.portfolio) }
     return []

@@ -13,7 +13,7 @@ public struct TimelineState: Equatable, Sendable {
   var to: Day
 
   public init() {
-    from = Day(year: 2011, month: 10, day: 1) ?? Day(ordinal: 0)
+    from = Day(ordinal: 0)  // replaced by setBounds from the portfolio
     to = from
   }
 

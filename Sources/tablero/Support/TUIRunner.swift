@@ -161,7 +161,7 @@ struct TUIRunner {
             case .signal(let number):
               // Ctrl-C behaves like q. Other signals end the session: every edit is already in
               // the journal, which the next start offers to recover.
-              if number == SIGINT { return perform(update(&state, with: .key(.character("q")))) }
+              if number == SIGINT { return perform(update(&state, with: .interrupt)) }
               if session.hasUnsavedEdits {
                 exitNote = l.pick(
                   "Sesión terminada (señal \(number)). Los cambios sin guardar están en \(session.journalPath); al abrir de nuevo se ofrecerá recuperarlos.",
