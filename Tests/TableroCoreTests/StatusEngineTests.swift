@@ -199,3 +199,41 @@ import TableroCore
     #expect(status == engine.evaluate(p))
   }
 }
+
+@Suite struct AgreementCoreTests {
+  let day = { (s: String) in Day(userText: s) ?? Day(ordinal: 0) }
+
+  @Test func statusFollowsNotesConclusionAndDueDate() {
+    var a = Agreement(folio: "AC-001", text: "x", responsible: "Ana", created: day("01/06/2013"), due: day("30/06/2013"))
+    #expect(a.status(on: day("15/06/2013")) == .pending)
+    a.notes.append(AgreementNote(day: day("10/06/2013"), text: "avance"))
+    #expect(a.status(on: day("15/06/2013")) == .inProgress)
+    #expect(a.status(on: day("01/07/2013")) == .overdue)
+    a.concluded = day("02/07/2013")
+    #expect(a.status(on: day("01/08/2013")) == .concluded)
+  }
+
+  @Test func involvesMatchesWholeWordsWithoutAccents() {
+    let a = Agreement(folio: "AC-001", text: "x", responsible: "Ana Pérez", coResponsibles: ["Dirección General"], created: day("01/06/2013"), due: day("30/06/2013"))
+    #expect(a.involves("ana"))
+    #expect(a.involves("PEREZ"))
+    #expect(a.involves("direccion"))
+    #expect(!a.involves("mariana"))
+    #expect(!a.involves(""))
+  }
+
+  @Test func foliosAreSequentialAndAgreementsRoundTripThroughTheFile() throws {
+    var p = try EmbeddedPortfolios.load(.demo).portfolio
+    #expect(p.nextAgreementFolio == "AC-001")
+    try p.apply(.addAgreement(Agreement(folio: p.nextAgreementFolio, text: "Uno", itemID: "ACMI-04", responsible: "Ana", created: day("01/06/2013"), due: day("30/06/2013"))))
+    try p.apply(.addAgreementNote(folio: "AC-001", note: AgreementNote(day: day("05/06/2013"), text: "nota")))
+    try p.apply(.startMeeting(Meeting(id: "R-1", title: "Junio", started: "2013-06-30T10:00:00Z")))
+    #expect(p.nextAgreementFolio == "AC-002")
+    #expect(throws: EditError.self) { try p.apply(.addAgreement(Agreement(folio: "AC-001", text: "dup", responsible: "x", created: day("01/06/2013"), due: day("30/06/2013")))) }
+    let loaded = try PortfolioCodec.decode(PortfolioCodec.encode(p), path: "x.json")
+    #expect(loaded.portfolio == p)
+    for edit in [Edit.addAgreement(p.agreements[0]), .concludeAgreement(folio: "AC-001", day: nil), .endMeeting(id: "R-1", at: "2013-06-30T11:00:00Z")] {
+      #expect(try Edit(json: edit.json) == edit)
+    }
+  }
+}

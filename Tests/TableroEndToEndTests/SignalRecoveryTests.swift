@@ -10,8 +10,9 @@ import Testing
 /// keys, inside an open edit form, or halfway through typing a search. Then:
 /// - SIGTERM ends the session at once with a message; `stty -a` is unchanged; the next start
 ///   offers every confirmed edit and applying them yields all of them.
-/// - SIGINT is Ctrl-C: with unsaved edits it asks before quitting (nothing is lost: every edit
-///   is already in the journal); a SIGTERM then ends it and the next start recovers them all.
+/// - SIGINT is Ctrl-C: it leaves an open form or search prompt, and with unsaved edits asks
+///   before quitting (nothing is lost: every edit is already in the journal); a SIGTERM then
+///   ends it and the next start recovers them all.
 /// - Any of SIGTERM, SIGHUP, SIGINT at a random moment from the first millisecond on (before
 ///   the first frame, while drawing): the terminal is never left broken.
 ///
@@ -93,8 +94,8 @@ struct SignalRecoveryTests {
     var editsTotal = 0
     var asked = 0
     for i in 0..<Self.runs {
-      // An open form is left out here: Ctrl-C there is covered (as a known issue) below.
-      let plan = Self.plan(&rng, moments: [.idle, .keyBurst])
+      // In an open form or a search prompt, Ctrl-C leaves it first, then asks.
+      let plan = Self.plan(&rng, moments: Moment.allCases)
       let label = "SIGINT seed \(Self.seed) run \(i) (\(plan.moment.rawValue), \(plan.delayMs) ms, \(plan.edits))"
       let run = try TUIRun(label: label)
       defer { run.cleanUp() }
@@ -135,9 +136,8 @@ struct SignalRecoveryTests {
     #expect(!FileManager.default.fileExists(atPath: run.file + ".lock"))
   }
 
-  /// Ctrl-C while an edit form is open should cancel the form or ask to quit; today the
-  /// TUI turns SIGINT into the key `q` (Sources/tablero/Support/TUIRunner.swift), which is typed
-  /// into the open field ("7" becomes "7q"; in a note the q would be saved).
+  /// Ctrl-C while an edit form is open leaves the form; it is never typed into it (it used to
+  /// arrive as the key `q`: "7" became "7q", and in a note the q would have been saved).
   @Test func sigintWhileAFormIsOpenDoesNotTypeIntoIt() throws {
     let run = try TUIRun(label: "SIGINT in a form")
     defer { run.cleanUp() }
@@ -159,6 +159,31 @@ struct SignalRecoveryTests {
     kill(pid, SIGTERM)
     #expect(run.waitForExit() != nil)
     #expect(run.terminalIsSane())
+  }
+
+  /// Ctrl-C twice (a reflex: "let me out") with unsaved edits. The first asks; the second
+  /// should end the session the way SIGTERM does, with the edits kept in the journal for the
+  /// next start, as the issue asks of SIGINT ("writes the recovery state … exits with a
+  /// message"; "nothing is discarded without asking"). Today the second Ctrl-C means "discard
+  /// and quit" (Sources/TableroUI/App/Update.swift, `.interrupt` in `.confirmQuit` returns
+  /// `.quitDiscarding`): the journal is deleted, with no copy and no message.
+  @Test func ctrlCTwiceKeepsTheUnsavedEditsForTheNextStart() throws {
+    let run = try TUIRun(label: "SIGINT twice")
+    defer { run.cleanUp() }
+    let pid = try #require(run.pid())
+    _ = try run.tmux.waitFor { $0.contains("Fecha del reporte") }
+    #expect(try run.edit("PGS-08", 33, on: run.tmux))
+    kill(pid, SIGINT)
+    _ = try run.tmux.waitFor { $0.contains("Hay cambios sin guardar en") }
+    kill(pid, SIGINT)
+    let exit = run.waitForExit()
+    #expect(exit != nil, "the second Ctrl-C did not end the session")
+    #expect(run.terminalIsSane())
+    let kept = FileManager.default.fileExists(atPath: run.file + ".diario.jsonl")
+      || FileManager.default.fileExists(atPath: run.file + ".diario.descartado.jsonl")
+    withKnownIssue("a second Ctrl-C in the quit dialog discards the unsaved edits") {
+      #expect(kept, "the unsaved edit is gone: no journal and no discarded copy")
+    }
   }
 
   /// The terminal is never left broken, whatever the moment: SIGTERM, SIGHUP or SIGINT from

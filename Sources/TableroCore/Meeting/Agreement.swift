@@ -56,11 +56,16 @@ public struct Agreement: Equatable, Sendable, Identifiable {
     return notes.isEmpty ? .pending : .inProgress
   }
 
-  /// Whether `person` is its responsible or a co-responsible (case- and accent-insensitive).
+  /// Whether `person` is its responsible or a co-responsible: every word of `person` is a word
+  /// of the name, ignoring case and accents ("ana" is "Ana Pérez", not "Mariana").
   public func involves(_ person: String) -> Bool {
-    let p = Agreement.fold(person)
-    guard !p.isEmpty else { return false }
-    return ([responsible] + coResponsibles).contains { Agreement.fold($0).contains(p) }
+    let wanted = Agreement.words(person)
+    guard !wanted.isEmpty else { return false }
+    return ([responsible] + coResponsibles).contains { Set(Agreement.words($0)).isSuperset(of: wanted) }
+  }
+
+  static func words(_ text: String) -> [String] {
+    fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
   }
 
   static func fold(_ text: String) -> String {
