@@ -79,6 +79,9 @@ struct MiniSchemaValidator {
   @Test func whatTableroSavesFollowsTheSchema() throws {
     var portfolio = try EmbeddedPortfolios.load(.demo).portfolio
     portfolio.expectedProgressRule = .milestones
+    let d = Day(year: 2013, month: 6, day: 1) ?? Day(ordinal: 0)
+    try portfolio.addAgreement(Agreement(folio: "AC-001", text: "Uno", itemID: "ACMI-04", responsible: "Ana", created: d, due: d, notes: [AgreementNote(day: d, text: "n")]))
+    try portfolio.startMeeting(Meeting(id: "R-1", title: "t", started: "2013-06-01T10:00:00Z"))
     let problems = try Self.schema().validate(try JSON.parse(PortfolioCodec.encode(portfolio)))
     #expect(problems.isEmpty, "\(problems.prefix(5))")
   }
