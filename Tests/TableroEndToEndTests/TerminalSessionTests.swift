@@ -108,11 +108,17 @@ struct TerminalSessionTests {
     try first.type("12")
     try first.send("Enter")
     _ = try first.waitFor { $0.contains("ECE-02: avance 100% → 12%") }
-    let pids = try Tmux.run(["pgrep", "-f", "tablero --file \(setup.file)"]).output.split(separator: "\n")
-    for pid in pids { _ = try Tmux.run(["kill", "-HUP", String(pid)]) }
+    // The app's own pid, from its lock (`pgrep -f` would also match the `sh -c` around it, and a
+    // hung-up shell never writes exit.txt).
+    let lock = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: setup.file + ".lock"))) as? [String: Any])
+    let pid = try #require((lock["pid"] as? NSNumber)?.int32Value)
+    kill(pid, SIGHUP)
     let exitFile = setup.folder + "/exit.txt"
     let deadline = Date().addingTimeInterval(10)
     while !FileManager.default.fileExists(atPath: exitFile), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+    Thread.sleep(forTimeInterval: 0.1)
+    // 128 + SIGHUP, as a shell reports a hang-up, so scripts can tell it from a normal quit.
+    #expect((try? String(contentsOfFile: exitFile, encoding: .utf8)) == "EXIT=129\n", "the app did not end on SIGHUP")
     first.kill()
     let journal = try String(contentsOfFile: setup.file + ".diario.jsonl", encoding: .utf8)
     #expect(journal.contains("\"ECE-02\""))

@@ -11,7 +11,9 @@ public func update(_ state: inout AppState, with event: Event) -> [Effect] {
     return state.saveFinished(error: error)
   case .interrupt:
     state.search.isTyping = false
-    if case .confirmQuit = state.modal { return [.quitDiscarding] }
+    // Ctrl-C again at the quit question: leave, keeping the unsaved edits in the journal for
+    // the next start (never discard on a reflex).
+    if case .confirmQuit = state.modal { return [.quit] }
     state.modal = nil
     state.presentation = nil
     return state.requestQuit()

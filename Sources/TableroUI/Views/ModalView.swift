@@ -61,14 +61,19 @@ enum ModalView {
   static func confirm(title: String, lines: [String], options: String, state: AppState, theme: Theme, into screen: inout ScreenBuffer) {
     let width = min(state.size.width - 4, max(60, state.size.width * 2 / 3)) - 4
     let wrapped = lines.flatMap { TextWrap.lines($0, width: width) }
-    let rect = dialogRect(height: wrapped.count + 5, state: state)
+    // The choices wrap too: at 80 columns a long list of options must not lose its end.
+    let choices = TextWrap.lines(options, width: width)
+    let rect = dialogRect(height: wrapped.count + choices.count + 4, state: state)
     Box.draw(rect, title: title, style: theme.dialog, theme: theme, into: &screen)
-    for (i, line) in wrapped.enumerated() {
+    let room = max(0, rect.height - 3 - choices.count)
+    for (i, line) in wrapped.prefix(room).enumerated() {
       screen.write(line, x: rect.x + 2, y: rect.y + 2 + i, style: theme.dialog, maxWidth: rect.width - 4)
     }
     var bold = theme.dialog
     bold.bold = true
-    screen.write(options, x: rect.x + 2, y: rect.maxY - 2, style: bold, maxWidth: rect.width - 4)
+    for (i, line) in choices.enumerated() {
+      screen.write(line, x: rect.x + 2, y: rect.maxY - 1 - choices.count + i, style: bold, maxWidth: rect.width - 4)
+    }
   }
 
   static func renderForm(_ form: FormState, state: AppState, theme: Theme, into screen: inout ScreenBuffer) {

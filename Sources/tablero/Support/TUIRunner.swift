@@ -1,3 +1,4 @@
+import ArgumentParser
 import TableroCore
 import TableroTerminal
 import TableroUI
@@ -48,6 +49,7 @@ struct TUIRunner {
     }
 
     var exitNote: String?
+    var exitSignal: Int32?
     var discardOnExit = false
     do {
       try TerminalGuard.withTerminal { terminal in
@@ -138,6 +140,11 @@ struct TUIRunner {
                 queue += update(&state, with: .notice(error.describe(l), isError: true))
               }
             case .quit:
+              if session.hasUnsavedEdits {
+                exitNote = l.pick(
+                  "Los cambios sin guardar quedan en \(session.journalPath); al abrir de nuevo se ofrecerá recuperarlos.",
+                  "Unsaved changes are kept in \(session.journalPath); the next start offers to recover them.")
+              }
               return false
             case .quitDiscarding:
               discardOnExit = true
@@ -162,6 +169,7 @@ struct TUIRunner {
               // Ctrl-C behaves like q. Other signals end the session: every edit is already in
               // the journal, which the next start offers to recover.
               if number == SIGINT { return perform(update(&state, with: .interrupt)) }
+              exitSignal = number
               if session.hasUnsavedEdits {
                 exitNote = l.pick(
                   "Sesión terminada (señal \(number)). Los cambios sin guardar están en \(session.journalPath); al abrir de nuevo se ofrecerá recuperarlos.",
@@ -181,6 +189,8 @@ struct TUIRunner {
     }
     if discardOnExit { session.close(discardingUnsaved: true) }
     if let exitNote { Environment.printError(exitNote) }
+    // Ended by SIGTERM/SIGHUP: 128 + signal, as a shell reports it, so scripts can tell.
+    if let exitSignal { throw ExitCode(128 + exitSignal) }
   }
 
   /// One journal entry as a line of the "show" list.

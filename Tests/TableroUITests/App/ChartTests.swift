@@ -59,3 +59,24 @@ import TableroCore
     #expect(app.state.modal == nil)
   }
 }
+
+@Suite struct HistoryPaneTests {
+  @Test func detailPaneListsTheInitiativesSavedChanges() throws {
+    let loaded = try EmbeddedPortfolios.load(.demo)
+    let records = [
+      HistoryRecord(at: "2013-06-30T15:00:00Z", user: "ana@laptop", id: "ECE-01", field: "actualProgress", old: "80", new: "100", note: "Concluida"),
+      HistoryRecord(at: "2013-06-30T15:05:00Z", user: "luis@srv", id: "PGS-01", field: "actualProgress", old: "10", new: "20"),
+    ]
+    let config = AppConfig(language: .es, useColor: true, useUnicode: true, filePath: "", today: AppHarness.today)
+    var state = AppState(loaded: loaded, config: config, size: Size(width: 120, height: 40), history: records)
+    for key: Key in [.character("2"), .down, .right, .down] { _ = update(&state, with: .key(key)) }
+    #expect(state.selectedItem?.id == "ECE-01")
+    let text = render(state).lines().joined(separator: "\n")
+    #expect(text.contains("Historial:"))
+    #expect(text.contains("ana@laptop ECE-01 actualProgress 80 → 100"))
+    #expect(text.contains("Concluida"))
+    #expect(!text.contains("luis@srv"))
+    // The chart uses the same history as past actual values.
+    #expect(state.progressHistory.actual(of: "ECE-01", at: Day(year: 2013, month: 6, day: 29) ?? Day(ordinal: 0)) == 80)
+  }
+}
