@@ -143,3 +143,12 @@ enum RepoFiles {
     #expect(PortfolioCodec.encode(loaded.portfolio) == bytes)
   }
 }
+
+@Suite struct NonRegularFileTests {
+  @Test func aFifoWithNoWriterIsAnErrorNotAHang() throws {
+    let folder = try TempFolder()
+    let path = folder.file("fifo")
+    #expect(mkfifo(path, 0o600) == 0)
+    #expect(throws: StoreError.empty(path: path)) { try PortfolioStore.load(from: path) }
+  }
+}

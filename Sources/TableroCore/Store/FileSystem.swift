@@ -42,7 +42,10 @@ enum FileSystem {
     case .directory: throw .isDirectory(path: path)
     case .file, .other: break
     }
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    // O_NONBLOCK for the open only: a FIFO with no writer would otherwise block forever.
+    // Reads are blocking again, so a pipe being written (`<(git show …)`) is read to its end.
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    if fd >= 0 { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) }
     if fd < 0 {
       if errno == EACCES { throw .permissionDenied(path: path) }
       throw .unreadable(path: path, reason: errorText())
