@@ -18,24 +18,25 @@ extension AppState {
       + s.level.label(l, tolerance: portfolio.tolerance)
   }
 
+  /// The progress form: the value (typing replaces it) and an optional note.
+  func progressForm(id: String, name: String, value: Double, status s: ItemStatus) -> Modal {
+    .form(
+      FormState(
+        purpose: .progress(id: id), title: l.pick("Avance real de ", "Actual progress of ") + id,
+        fields: [
+          FormField(l.pick("Avance real (%)", "Actual progress (%)"), .percent, Format.number(value)),
+          FormField(l.pick("Nota (opcional)", "Note (optional)"), .text, ""),
+        ],
+        context: [name, statusLine(s)]))
+  }
+
   mutating func openProgressForm() {
     guard let item = selectedItem else { return }
     switch item.kind {
     case .initiative:
       guard let i = initiativeIndex[item.id] else { return }
       let x = portfolio.initiatives[i]
-      modal = .form(
-        FormState(
-          purpose: .progress(id: x.id), title: l.pick("Avance real de ", "Actual progress of ") + x.id,
-          fields: [
-            FormField(l.pick("Avance real (%)", "Actual progress (%)"), .percent, Format.number(x.actualProgress)),
-            FormField(l.pick("Nota (opcional)", "Note (optional)"), .text, ""),
-          ],
-          context: [x.name, statusLine(status.initiatives[i])]))
-      if case .form(var form) = modal {
-        form.fields[0].cursor = form.fields[0].text.count
-        modal = .form(form)
-      }
+      modal = progressForm(id: x.id, name: x.name, value: x.actualProgress, status: status.initiatives[i])
     case .component:
       guard let c = componentIndex[item.id] else { return }
       if !status.initiativesByComponent[c].isEmpty {
@@ -43,14 +44,7 @@ extension AppState {
         return
       }
       let component = portfolio.components[c]
-      modal = .form(
-        FormState(
-          purpose: .progress(id: component.id), title: l.pick("Avance real de ", "Actual progress of ") + component.id,
-          fields: [
-            FormField(l.pick("Avance real (%)", "Actual progress (%)"), .percent, Format.number(component.actualProgress)),
-            FormField(l.pick("Nota (opcional)", "Note (optional)"), .text, ""),
-          ],
-          context: [component.name, statusLine(status.components[c])]))
+      modal = progressForm(id: component.id, name: component.name, value: component.actualProgress, status: status.components[c])
     case .imperative:
       message = StatusMessage(
         l.pick("El avance de un imperativo se calcula de sus componentes.", "An imperative's progress comes from its components."), .error)
