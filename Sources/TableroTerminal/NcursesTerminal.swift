@@ -22,6 +22,10 @@ public final class NcursesTerminal {
   private var hasDefaultColors = false
   private var colorPairs = ColorPairTable(pairCount: 0)
   private var inputTimeout: Int32 = -1
+  /// The terminal type used because TERM was unknown (nil when TERM worked).
+  public private(set) var fallbackType: String?
+  /// Tried in order when TERM has no terminfo entry: both are in ncurses-base.
+  static let fallbackTypes = ["vt100", "ansi"]
   /// Characters read while looking for an escape sequence that turned out not to be one.
   private var pendingInputs: [KeyInput] = []
 
@@ -56,10 +60,20 @@ public final class NcursesTerminal {
     // installs its own SIGTSTP (suspend/resume with repaint) and SIGWINCH (KEY_RESIZE).
     tb_install_signal_flags()
     _ = tb_setlocale()
-    guard let newScreen = tb_newterm() else {
-      throw TerminalError.unknownTerminal(term: settings.term)
+    if let newScreen = tb_newterm() {
+      screen = newScreen
+    } else {
+      // TERM unknown here (TERM=foo, a terminfo entry missing on this server): start with a
+      // plain terminal type every ncurses ships, and say so, instead of refusing to start.
+      for type in Self.fallbackTypes {
+        if let newScreen = tb_newterm_type(type) {
+          screen = newScreen
+          fallbackType = type
+          break
+        }
+      }
+      guard screen != nil else { throw TerminalError.unknownTerminal(term: settings.term) }
     }
-    screen = newScreen
     tb_install_exit_restore()
     isActive = true
     configureInput()

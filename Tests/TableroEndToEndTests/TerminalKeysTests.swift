@@ -37,6 +37,23 @@ struct TerminalKeysTests {
     #expect(!screen.contains("sin función"))
   }
 
+  /// LANG=C: every character the app sends is ASCII (tmux shows what it received).
+  @Test func plainCLocaleGetsOnlyASCII() throws {
+    let (folder, file) = try Self.demoFile()
+    let env = ["LANG": "C", "LC_ALL": "C", "TERM": "xterm-256color", "HOME": folder]
+    let tmux = try Tmux(command: "sh -c '\(Tmux.tableroBinary) --file \(file); sleep 60'", environment: env)
+    defer { tmux.kill() }
+    var screen = try tmux.waitFor { $0.contains("Fecha del reporte") }
+    #expect(screen.contains("Fecha del reporte"))
+    for key in ["2", "4", "1"] {
+      try tmux.send(key)
+      Thread.sleep(forTimeInterval: 0.3)
+      screen = try tmux.waitFor(2) { !$0.isEmpty }
+      let bad = screen.unicodeScalars.filter { !$0.isASCII }
+      #expect(bad.isEmpty, "view \(key): \(String(String.UnicodeScalarView(bad)))\n\(screen)")
+    }
+  }
+
   /// The footer's first row: "ID · esperado …" for the selected item.
   func whyLine(_ screen: String) -> String {
     let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)

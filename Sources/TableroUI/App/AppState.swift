@@ -18,6 +18,9 @@ public struct AppState: Sendable {
   /// Quit once the pending save succeeds.
   var quitAfterSave = false
   public internal(set) var warnings: [ValidationIssue]
+  /// Where each warning is ("iniciativa ACMI-04 «…», avance real"), resolved against the file
+  /// as loaded: later edits move indexes.
+  public internal(set) var warningPlaces: [String] = []
 
   // Lists and their filters.
   public internal(set) var filter = ItemFilter()
@@ -70,6 +73,7 @@ public struct AppState: Sendable {
     portfolio = loaded.portfolio
     history.limit = UndoHistory.limit(forInitiatives: loaded.portfolio.initiatives.count)
     warnings = loaded.warnings
+    warningPlaces = loaded.warnings.prefix(200).map { $0.place(in: loaded.portfolio, config.language) }
     self.config = config
     self.size = size
     status = StatusEngine().evaluate(loaded.portfolio)
@@ -129,7 +133,7 @@ public struct AppState: Sendable {
         initiativeFilter: pick
       ).rows
     }
-    dashboardCursor.clamp(count: dashboardRows.count, visible: Layout.listHeight(bodyHeight))
+    dashboardCursor.clamp(count: dashboardRows.count, visible: Layout.dashboardListHeight(bodyHeight))
     treeRows = TreeModel.rows(portfolio, status: status, expanded: expanded, filter: filter, componentIndex: componentIndex)
     treeCursor.clamp(count: treeRows.count, visible: Layout.listHeight(bodyHeight))
     timelineRows = TimelineModel.rows(portfolio, status: status, expanded: timeline.expanded, filter: filter)

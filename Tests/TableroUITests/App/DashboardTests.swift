@@ -30,7 +30,7 @@ import TableroCore
     #expect(app.lines[2].contains("Filtro: rojos"))
     let body = app.lines[4..<21].filter { !$0.isEmpty }
     let componentRows = body.filter { $0.hasPrefix("✓") || $0.hasPrefix("▲") || $0.hasPrefix("✗") || $0.hasPrefix("○") }
-      .filter { !$0.contains("Subtotal") }
+      .filter { !$0.contains("Subtotal") && !$0.contains("Total del portafolio") }
     #expect(!componentRows.isEmpty)
     #expect(componentRows.allSatisfy { $0.hasPrefix("✗") })
     app.press(.character("F"))
