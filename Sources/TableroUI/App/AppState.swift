@@ -118,7 +118,7 @@ public struct AppState: Sendable {
     let was = (dashboardCursor.selected, treeCursor.selected, timeline.cursor.selected)
     rebuildRows()
     let visible = Layout.listHeight(bodyHeight)
-    dashboardCursor.follow(from: oldDashboard, selected: was.0, to: dashboardRows, visible: visible, key: DashboardRowKey.init)
+    dashboardCursor.follow(from: oldDashboard, selected: was.0, to: dashboardRows, visible: Layout.dashboardListHeight(bodyHeight), key: DashboardRowKey.init)
     treeCursor.follow(from: oldTree, selected: was.1, to: treeRows, visible: visible, key: \.path)
     timeline.cursor.follow(
       from: oldTimeline, selected: was.2, to: timelineRows, visible: Layout.timelineListHeight(bodyHeight), key: \.path)
