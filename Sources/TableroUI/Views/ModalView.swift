@@ -97,15 +97,22 @@ enum ModalView {
       y += 1
       let style = i == form.focus ? theme.focusedField : theme.field
       screen.fill(Rect(x: rect.x + 2, y: y, width: inner, height: 1), style: style)
-      // Scroll long text so the cursor stays visible.
+      // Scroll long text so the cursor stays visible: walk back from the cursor once (linear
+      // in the text; a field with pages of notes must not cost a second per key).
       let chars = Array(field.text)
       let cursor = min(field.cursor, chars.count)
-      var start = 0
-      while String(chars[start..<cursor]).displayWidth > inner - 1 { start += 1 }
-      let visible = String(chars[start...])
+      var start = cursor
+      var beforeCursor = 0
+      while start > 0 {
+        let w = DisplayWidth.of(chars[start - 1])
+        if beforeCursor + w > inner - 1 { break }
+        beforeCursor += w
+        start -= 1
+      }
+      let visible = String(chars[start..<min(chars.count, start + inner)])
       screen.write(visible, x: rect.x + 2, y: y, style: style, maxWidth: inner)
       if i == form.focus {
-        let cursorX = rect.x + 2 + String(chars[start..<cursor]).displayWidth
+        let cursorX = rect.x + 2 + beforeCursor
         let under = cursor < chars.count ? String(chars[cursor]) : " "
         var cursorStyle = style
         cursorStyle.reverse.toggle()
