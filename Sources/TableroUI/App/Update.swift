@@ -161,6 +161,8 @@ extension AppState {
     case .compare: openCompareForm()
     case .newAgreement:
       if view != .agreements, let item = selectedItem { openAgreementForm(itemID: item.id) } else { openAgreementForm(itemID: nil) }
+    case .scrollDetailDown: scrollDetail(by: max(1, bodyHeight / 2))
+    case .scrollDetailUp: scrollDetail(by: -max(1, bodyHeight / 2))
     case .toggleChart:
       showsChart.toggle()
       if showsChart, view != .tree { show(.tree) }

@@ -58,7 +58,7 @@ struct TUIRunner {
           readOnly: session.isReadOnly, today: Today.day)
         config.presenting = presenting
         config.userName = file.identity.user
-        config.now = Timestamp.now
+        config.clock = { Timestamp.now }
         var state = AppState(
           loaded: LoadedPortfolio(portfolio: session.baseline, warnings: session.warnings), config: config,
           size: terminal.size, history: history, startup: startup)
@@ -145,6 +145,11 @@ struct TUIRunner {
                 queue += update(&state, with: .notice(error.describe(l), isError: true))
               }
             case .quit:
+              // Undone back to the saved version: the journal holds nothing worth recovering.
+              if !state.isDirty, session.hasUnsavedEdits {
+                discardOnExit = true
+                return false
+              }
               if session.hasUnsavedEdits {
                 exitNote = l.pick(
                   "Los cambios sin guardar quedan en \(session.journalPath); al abrir de nuevo se ofrecerá recuperarlos.",
