@@ -19,6 +19,8 @@ public enum PortfolioDecoder {
     "actualProgress", "milestones", "notes",
   ]
   static let milestoneKeys: Set<String> = ["name", "due", "done", "weight"]
+  static let phaseKeys = Set(Phase.allCases.map(\.rawValue))
+  static let rangeKeys: Set<String> = ["start", "end"]
 
   /// The portfolio, or nil when a problem makes it impossible to build; `issues` gets everything found.
   public static func decode(_ value: JSONValue, issues: inout [ValidationIssue]) -> Portfolio? {
@@ -123,7 +125,10 @@ public enum PortfolioDecoder {
         let s = range.day("start", required: true, issues: &issues)
         let e = range.day("end", required: true, issues: &issues)
         if let s, let e { phases[phase] = DateRange(start: s, end: e) }
+        let extra = range.extra(knownKeys: rangeKeys)
+        if !extra.isEmpty { phases.rangeExtra[phase] = extra }
       }
+      phases.extra = plan.extra(knownKeys: phaseKeys)
     }
     guard let id, let name, let start, let end else { return nil }
     return Component(

@@ -51,16 +51,16 @@ public enum PortfolioEncoder {
     o.set("start", .string(component.start.iso))
     o.set("end", .string(component.end.iso))
     o.set("actualProgress", number(component.actualProgress))
-    if !component.phases.isEmpty {
+    if !component.phases.isEmpty || !component.phases.extra.isEmpty {
       var phases = JSONObject()
       for phase in Phase.allCases {
         guard let range = component.phases[phase] else { continue }
         var r = JSONObject()
         r.set("start", .string(range.start.iso))
         r.set("end", .string(range.end.iso))
-        phases.set(phase.rawValue, .object(r))
+        phases.set(phase.rawValue, .object(appending(component.phases.rangeExtra[phase] ?? JSONObject(), to: r)))
       }
-      o.set("phases", .object(phases))
+      o.set("phases", .object(appending(component.phases.extra, to: phases)))
     }
     return .object(appending(component.extra, to: o))
   }
