@@ -37,6 +37,10 @@ public final class NcursesTerminal {
     getenv(name).map { String(cString: $0) }
   }
 
+  /// What to print on stderr if SIGTERM, SIGHUP or SIGQUIT arrives while the program is too busy
+  /// to notice within 60 ms and the watchdog ends it (see `tb_capture_restore_sequence`).
+  public static func setAbortMessage(_ text: String) { tb_set_abort_message(text) }
+
   /// Takes over the terminal. Calling it again after `stop()` resumes the same session.
   /// Throws instead of letting ncurses exit the process when TERM is unknown.
   public func start() throws {
@@ -57,6 +61,7 @@ public final class NcursesTerminal {
       throw TerminalError.unknownTerminal(term: settings.term)
     }
     screen = newScreen
+    tb_capture_restore_sequence()
     tb_install_exit_restore()
     isActive = true
     configureInput()

@@ -23,7 +23,7 @@ struct TUIRun {
   ]
 
   /// Creates the folder and the demo file, runs `beforeStart(file)`, and starts the app (run 1).
-  init(label: String, beforeStart: (String) throws -> Void = { _ in }) throws {
+  init(label: String, environment extra: [String: String] = [:], beforeStart: (String) throws -> Void = { _ in }) throws {
     self.label = label
     folder = NSTemporaryDirectory() + "tablero-sig-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -41,12 +41,14 @@ struct TUIRun {
       """
     try script.write(toFile: folder + "/run.sh", atomically: true, encoding: .utf8)
     try beforeStart(file)
-    tmux = try Tmux(command: "sh \(folder)/run.sh \(folder) 1", environment: Self.environment.merging(["HOME": folder]) { $1 })
+    tmux = try Tmux(
+      command: "sh \(folder)/run.sh \(folder) 1", environment: Self.environment.merging(["HOME": folder]) { $1 }.merging(extra) { $1 })
   }
 
   /// Starts the app again in a new tmux session (run number `n`).
-  func restart(_ n: Int) throws -> Tmux {
-    try Tmux(command: "sh \(folder)/run.sh \(folder) \(n)", environment: Self.environment.merging(["HOME": folder]) { $1 })
+  func restart(_ n: Int, environment extra: [String: String] = [:]) throws -> Tmux {
+    try Tmux(
+      command: "sh \(folder)/run.sh \(folder) \(n)", environment: Self.environment.merging(["HOME": folder]) { $1 }.merging(extra) { $1 })
   }
 
   func text(_ name: String) -> String? { try? String(contentsOfFile: folder + "/" + name, encoding: .utf8) }

@@ -43,8 +43,10 @@ struct TerminalSessionTests {
 
     try tmux.send("f")
     screen = try tmux.waitFor { $0.contains("Filtro: rojos") }
+    // Red initiatives of a yellow component show, under it (dimmed, for context).
     let body = screen.split(separator: "\n").dropFirst(4).prefix(17)
-    #expect(body.filter { $0.hasPrefix("▲") || $0.hasPrefix("✓") }.allSatisfy { $0.contains("Subtotal") })
+    #expect(body.contains { $0.hasPrefix("✗") && $0.contains("PGS-05") }, "\(screen)")
+    #expect(body.contains { $0.hasPrefix("▲ PGS") })
 
     try tmux.send("/")
     try tmux.type("acmi-04")

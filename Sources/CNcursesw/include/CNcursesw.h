@@ -90,7 +90,16 @@ void tb_disable_flow_control(void);
 void tb_install_signal_flags(void);
 
 /// The last terminating signal received since the previous call (0 if none), then clears it.
+/// Taking it tells the watchdog the event loop is responsive.
 int tb_take_pending_signal(void);
+
+/// Records (after newterm) the terminal's sequences to reset attributes, show the cursor and
+/// leave the alternate screen, for the watchdog that ends a program busy when SIGTERM, SIGHUP
+/// or SIGQUIT arrives (60 ms grace, then terminal modes restored and _exit(128 + signal)).
+void tb_capture_restore_sequence(void);
+
+/// What the watchdog prints on stderr when it ends the program (UTF-8; copied).
+void tb_set_abort_message(const char *message);
 
 /// 1 if SIGCONT arrived (the process was resumed after a stop) since the previous call.
 int tb_take_resumed(void);

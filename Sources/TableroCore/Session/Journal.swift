@@ -12,6 +12,14 @@ import TableroJSON
 ///     {"journal":1,"user":"ana","host":"laptop","pid":4242,"started":"2026-11-25T16:05:03Z","base":{"size":…,"mtime":…,"inode":…,"fnv1a64":"…"}}
 ///     {"seq":1,"at":"2026-11-25T16:05:10Z","entry":{"edit":{"op":"setProgress",…}}}
 ///
+/// Before a save renames the new file into place, a `saved` line records the size and hash of
+/// the bytes being written:
+///
+///     {"saved":{"size":…,"fnv1a64":"…"}}
+///
+/// so a kill between that rename and the journal's removal is recognised at the next start: the
+/// entries before the mark are already in the file and are not applied again.
+///
 /// The file is created on the first append (an unedited session leaves none) and removed after
 /// a successful save.
 public final class Journal {
@@ -80,6 +88,14 @@ public final class Journal {
     }
   }
 
+  /// A `saved` line: the file was about to be replaced by bytes of this size and hash, holding
+  /// the first `recordCount` records.
+  public struct SavedMark: Equatable, Sendable {
+    public var recordCount: Int
+    public var size: Int
+    public var hash: UInt64
+  }
+
   /// What `read` found.
   public struct Contents: Equatable, Sendable {
     /// Nil only when the file is empty or its first line was torn by a crash (then it holds no entries).
@@ -87,8 +103,21 @@ public final class Journal {
     public var records: [Record]
     /// The line number of a final line that was cut short by a crash and ignored.
     public var ignoredTornLine: Int?
+    /// Saves begun while these records were pending (normally none: a finished save removes the journal).
+    public var savedMarks: [SavedMark] = []
 
     public var entries: [JournalEntry] { records.map(\.entry) }
+
+    /// Drops the records a save already wrote into the file as it is now (`current`): those
+    /// before the last `saved` mark whose size and hash match it. Returns how many were dropped.
+    @discardableResult
+    public mutating func dropSaved(current: FileFingerprint) -> Int {
+      guard let mark = savedMarks.last(where: { $0.size == current.size && $0.hash == current.hash }) else { return 0 }
+      let count = min(mark.recordCount, records.count)
+      records.removeFirst(count)
+      savedMarks = savedMarks.filter { $0.recordCount > count }
+      return count
+    }
   }
 
   public static func path(for dataPath: String) -> String { dataPath + ".diario.jsonl" }
@@ -125,6 +154,19 @@ public final class Journal {
     }
     if count == 0 { FileSystem.syncDirectory(FileSystem.directory(of: path)) }
     count += 1
+  }
+
+  /// Appends a `saved` mark (size and hash of the bytes a save is about to rename into place),
+  /// when this session has a journal file. Best effort: a save is not refused because of it.
+  public func markSaving(size: Int, hash: UInt64) {
+    guard fd >= 0 else { return }
+    let hex = String(hash, radix: 16)
+    let mark: JSONValue = .object([
+      "saved": .object([
+        "size": .number(JSONNumber(size)), "fnv1a64": .string(String(repeating: "0", count: 16 - hex.count) + hex),
+      ])
+    ])
+    _ = FileSystem.appendDurably(fd, Self.line(mark))
   }
 
   /// Replaces the file with `header` and `records` renumbered (used to take over a recovered
@@ -201,6 +243,12 @@ public final class Journal {
           throw .journalCorrupt(path: path, line: 1, reason: "versión \(header.version) desconocida / unknown version")
         }
         contents.header = header
+        continue
+      }
+      if let saved = value["saved"], let size = saved["size"]?.intValue,
+        let hex = saved["fnv1a64"]?.stringValue, let hash = UInt64(hex, radix: 16)
+      {
+        contents.savedMarks.append(SavedMark(recordCount: contents.records.count, size: size, hash: hash))
         continue
       }
       guard let seq = value["seq"]?.intValue, let at = value["at"]?.stringValue, let entryValue = value["entry"] else {

@@ -57,7 +57,19 @@ public enum PortfolioDiff {
       diffMilestones(a.milestones, b.milestones, add)
       add("notes", a.notes, b.notes)
     }
+    diffMeetings(old.meetings, new.meetings, add)
     return out
+  }
+
+  /// A meeting's start and end are recorded too: the minutes use the save that recorded the end
+  /// to take in the edits made before it and saved with it.
+  private static func diffMeetings(_ a: [Meeting], _ b: [Meeting], _ add: (String, String, String, String) -> Void) {
+    let before = Dictionary(a.map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
+    for m in b {
+      let old = before[m.id]
+      add(m.id, Minutes.meetingStartedField, old?.started ?? "", m.started)
+      add(m.id, Minutes.meetingEndedField, old?.ended ?? "", m.ended ?? "")
+    }
   }
 
   /// Shortest exact text of a number ("40", "33.3", "12.345").

@@ -167,22 +167,24 @@ public final class PortfolioSession {
   }
 
   /// Journals an edit already applied in memory (no-op when read-only). Throws `.recoveryPending`
-  /// while an earlier session's journal waits, and `.journalFailed` when the disk refuses: the
-  /// edit is kept in memory and the next `record` rewrites the whole journal.
+  /// while an earlier session's journal waits, and `.journalFailed` when the disk refuses: then
+  /// the edit is not part of this session (the caller undoes it on screen) and the next `record`
+  /// rewrites the whole journal, in case the failed append left part of a line.
   public func record(_ entry: JournalEntry) throws(StoreError) {
     guard !isReadOnly else { return }
     if let recovery { throw .recoveryPending(path: path, journal: recovery.journalPath, entries: recovery.entryCount) }
     let now = clock()
     pending.append(Journal.Record(seq: pending.count + 1, at: now.iso, entry: entry))
-    if journalNeedsRewrite {
-      try rewriteJournal()
-    } else {
-      do {
+    do {
+      if journalNeedsRewrite {
+        try rewriteJournal()
+      } else {
         try journal.append(entry, at: now)
-      } catch {
-        journalNeedsRewrite = true
-        throw error
       }
+    } catch {
+      pending.removeLast()
+      journalNeedsRewrite = true
+      throw error
     }
   }
 
@@ -199,7 +201,10 @@ public final class PortfolioSession {
     if !lock.stillOwned { throw .lockLost(path: path) }
     if !force, fingerprint.changed(at: path) { throw .changedOnDisk(path: path) }
     let bytes = PortfolioCodec.encode(portfolio)
+    // A kill after the rename but before the journal is removed must not apply the edits twice.
+    journal.markSaving(size: bytes.count, hash: FileFingerprint.fnv1a(bytes))
     try PortfolioStore.write(bytes, to: path)
+    CrashPoint.hit(.saveRenamed)
     var info = stat()
     _ = stat(FileSystem.resolvingSymlink(path), &info)
     let previous = baseline
@@ -238,9 +243,12 @@ public final class PortfolioSession {
     return Replayed(portfolio: portfolio, skipped: skipped)
   }
 
-  /// The pending journal's contents (`tablero recover --show`).
+  /// The pending journal's contents (`tablero recover --show`), without the entries a save
+  /// already wrote into the file (a kill between the save's rename and the journal's removal).
   public func recoveryContents() throws(StoreError) -> Journal.Contents {
-    try Journal.read(journal.path)
+    var contents = try Journal.read(journal.path)
+    contents.dropSaved(current: fingerprint)
+    return contents
   }
 
   /// The baseline with the pending journal replayed. The journal becomes this session's (later
@@ -248,7 +256,7 @@ public final class PortfolioSession {
   public func recover() throws(StoreError) -> Replayed {
     guard recovery != nil else { return Replayed(portfolio: baseline, skipped: []) }
     if isReadOnly { throw .readOnly(path: path) }
-    let contents = try Journal.read(journal.path)
+    let contents = try recoveryContents()
     var portfolio = baseline
     let skipped = portfolio.replay(contents.entries)
     pending = contents.records
@@ -332,21 +340,36 @@ public final class PortfolioSession {
     guard journal.exists else { return }
     let journalPath = journal.path
     do {
-      let contents = try Journal.read(journalPath)
+      var contents = try Journal.read(journalPath)
+      let alreadySaved = contents.dropSaved(current: fingerprint)
       guard let header = contents.header, !contents.records.isEmpty else {
-        // Nothing recoverable (the crash cut the first line): nothing to ask about.
+        // Nothing recoverable (the crash cut the first line, or a save wrote every entry into
+        // the file just before the kill): nothing to ask about.
+        unlink(journalPath)
+        return
+      }
+      let baseMatches = alreadySaved > 0 || (header.base.map { !fingerprint.changed(since: $0) } ?? false)
+      if baseMatches, replaysToBaseline(contents.records.map(\.entry)) {
+        // Edits undone back to the saved version: nothing unsaved, nothing to ask about.
         unlink(journalPath)
         return
       }
       recovery = Recovery(
         journalPath: journalPath, entryCount: contents.records.count, started: header.started,
         lastEditAt: contents.records.last?.at, user: header.user, host: header.host, pid: header.pid,
-        baseMatches: header.base.map { !fingerprint.changed(since: $0) } ?? false,
+        baseMatches: baseMatches,
         ignoredTornLine: contents.ignoredTornLine, problem: nil)
     } catch {
       recovery = Recovery(
         journalPath: journalPath, entryCount: 0, started: "", lastEditAt: nil, user: "?", host: "?", pid: 0,
         baseMatches: false, ignoredTornLine: nil, problem: error.describe(.es))
     }
+  }
+
+  /// The journal's edits, replayed on the saved version, give that version back.
+  private func replaysToBaseline(_ entries: [JournalEntry]) -> Bool {
+    var replayed = baseline
+    let failures = replayed.replay(entries)
+    return failures.isEmpty && replayed == baseline
   }
 }

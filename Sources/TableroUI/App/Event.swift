@@ -24,6 +24,12 @@ public enum Event: Sendable {
   case accessChanged(readOnly: Bool, message: String)
   /// Something the runner wants the user to read in the message line.
   case notice(String, isError: Bool)
+  /// A journal of unsaved edits turned up on a later open path (a stale lock taken over, a
+  /// read-only session that became writable): ask about it as at start-up.
+  case recoveryFound(RecoveryPrompt)
+  /// The journal could not record this entry (full disk, a pending recovery…): the change is
+  /// taken back on screen, since only journalled edits count as made. `message` says why.
+  case recordFailed(JournalEntry, message: String)
 }
 
 /// What `update` asks the outside world to do. `update` never touches disk or terminal.

@@ -12,8 +12,8 @@ public enum Modal: Equatable, Sendable {
   case staleLock(holder: String)
   /// A save found the file changed on disk.
   case saveConflict
-  /// Read-only lines (the comparison between two dates); Esc closes.
-  case lines(title: String, lines: [String])
+  /// Read-only lines (the comparison between two dates), scrolled from `offset`; Esc closes.
+  case lines(title: String, lines: [String], offset: Int = 0)
 }
 
 /// What the start-up question about a pending journal shows.

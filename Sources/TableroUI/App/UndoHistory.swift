@@ -57,6 +57,9 @@ public struct UndoHistory: Sendable {
     return step
   }
 
+  /// Forgets the step just undone (it was never journalled, so it cannot be redone).
+  mutating func dropRedo() { _ = redoStack.popLast() }
+
   /// Puts a redone step back, with the undo it now needs.
   mutating func pushUndo(_ step: Step) { undoStack.append(step) }
 

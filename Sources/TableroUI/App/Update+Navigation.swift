@@ -48,7 +48,8 @@ extension AppState {
     case .dashboard: dashboardCursor.move(by: delta, count: dashboardRows.count, visible: visible)
     case .tree: treeCursor.move(by: delta, count: treeRows.count, visible: visible)
     case .timeline: timeline.cursor.move(by: delta, count: timelineRows.count, visible: Layout.timelineListHeight(bodyHeight))
-    case .help, .agreements: helpOffset = max(0, helpOffset + delta)
+    case .help: scrollHelp(to: helpOffset + delta)
+    case .agreements: agreementsView.cursor.move(by: delta, count: agreementRows.count, visible: agreementsVisible)
     }
   }
 
@@ -58,7 +59,8 @@ extension AppState {
     case .dashboard: dashboardCursor.jump(to: index, count: dashboardRows.count, visible: visible)
     case .tree: treeCursor.jump(to: index, count: treeRows.count, visible: visible)
     case .timeline: timeline.cursor.jump(to: index, count: timelineRows.count, visible: Layout.timelineListHeight(bodyHeight))
-    case .help, .agreements: helpOffset = index == 0 ? 0 : HelpContent.lineCount(language)
+    case .help: scrollHelp(to: index)
+    case .agreements: agreementsView.cursor.jump(to: index, count: agreementRows.count, visible: agreementsVisible)
     }
   }
 
@@ -85,8 +87,9 @@ extension AppState {
   mutating func drill(into componentID: String) {
     dashboardTopCursor = dashboardCursor
     drillComponent = componentID
-    dashboardCursor = ListCursor()
     refreshRows()
+    dashboardCursor = ListCursor()
+    dashboardCursor.clamp(count: dashboardRows.count, visible: Layout.listHeight(bodyHeight))
   }
 
   mutating func goBack() {

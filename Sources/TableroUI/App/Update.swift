@@ -39,6 +39,12 @@ public func update(_ state: inout AppState, with event: Event) -> [Effect] {
   case .notice(let text, let isError):
     state.message = StatusMessage(text, isError ? .error : .info)
     return []
+  case .recoveryFound(let prompt):
+    state.modal = .recovery(prompt)
+    return []
+  case .recordFailed(let entry, let text):
+    state.takeBack(entry, because: text)
+    return []
   case .key(let key):
     let effects = state.handle(key)
     // Journal entries first: they must be on disk before anything else happens.
@@ -156,6 +162,8 @@ extension AppState {
     case .compare: openCompareForm()
     case .newAgreement:
       if view != .agreements, let item = selectedItem { openAgreementForm(itemID: item.id) } else { openAgreementForm(itemID: nil) }
+    case .scrollDetailDown: scrollDetail(by: max(1, bodyHeight / 2))
+    case .scrollDetailUp: scrollDetail(by: -max(1, bodyHeight / 2))
     case .toggleChart:
       showsChart.toggle()
       if showsChart, view != .tree { show(.tree) }
@@ -292,6 +300,22 @@ extension AppState {
         + (Day(iso: change.oldValue)?.display ?? change.oldValue) + " → " + (Day(iso: change.newValue)?.display ?? change.newValue)
     default: return "\(change.itemID.isEmpty ? "" : change.itemID + ": ")\(change.field) \(l.pick("actualizado", "updated"))"
     }
+  }
+
+  /// Reverts a change the journal refused, without journalling the reversal: the screen shows
+  /// only what a crash would keep.
+  mutating func takeBack(_ entry: JournalEntry, because reason: String) {
+    let before = outbox.count
+    switch entry {
+    case .edit:
+      undo()
+      history.dropRedo()
+    case .undo: redo()
+    case .redo: undo()
+    }
+    if outbox.count > before { outbox.removeSubrange(before...) }
+    message = StatusMessage(
+      language.pick("No se aplicó el cambio: ", "The change was not applied: ") + reason, .error)
   }
 
   mutating func undo() {

@@ -27,6 +27,10 @@ enum DashboardView {
     if let drill = state.drillComponent, let c = state.componentIndex[drill] {
       titleRow[1] = "← \(drill) \(state.portfolio.components[c].name)"
     }
+    if let sorted = sortedColumn(state.sort.key), titleRow.indices.contains(sorted) {
+      titleRow[sorted] = cols[sorted].alignment == .right
+        ? state.sort.arrow(theme.useUnicode) + titleRow[sorted] : titleRow[sorted] + " " + state.sort.arrow(theme.useUnicode)
+    }
     for (i, column) in cols.enumerated() {
       screen.write(titleRow[i].padded(toWidth: column.width, alignment: column.alignment), x: area.x + xs[i], y: area.y, style: theme.header, maxWidth: column.width)
     }
@@ -45,6 +49,13 @@ enum DashboardView {
       guard rows.indices.contains(index) else { break }
       let y = listArea.y + line
       let keyEnd = drawRow(rows[index], state: state, theme: theme, columns: cols, xs: xs, x: listArea.x, y: y, into: &screen)
+      if rows[index].isContext {
+        // Only there for the rows under it that match the filter.
+        screen.updateStyle(in: Rect(x: listArea.x, y: y, width: listArea.width, height: 1)) {
+          $0.dim = true
+          $0.bold = false
+        }
+      }
       if index == cursor.selected {
         // Highlighted: the status glyph and the item's id (an imperative's whole title), not
         // the whole row, so a move rewrites a few cells of two rows instead of 2 × 80
@@ -53,6 +64,18 @@ enum DashboardView {
           $0.reverse = true
         }
       }
+    }
+  }
+
+  /// The column the sort key shows in (the item's column for id and name), nil in file order.
+  static func sortedColumn(_ key: SortKey) -> Int? {
+    switch key {
+    case .file: nil
+    case .id, .name: 1
+    case .end: 3
+    case .expected: 4
+    case .actual: 5
+    case .deviation: 7
     }
   }
 

@@ -4,10 +4,21 @@ import TableroCore
 enum FooterView {
   static func render(_ state: AppState, theme: Theme, in area: Rect, into screen: inout ScreenBuffer) {
     let l = state.language
-    if let why = whyLine(state) {
-      screen.write(why.text, x: area.x, y: area.y, style: theme.status(why.level), maxWidth: area.width)
-    }
     let messageRow = area.y + 1
+    if let why = whyLine(state) {
+      // Never cut mid-word: wrap onto the message row when it is free, else end the line at a
+      // word with "…" (the detail pane of view 2 has the whole text).
+      let wrapped = TextWrap.lines(why.text, width: area.width)
+      let messageRowFree = state.message == nil && !state.search.isTyping
+      var first = wrapped.first ?? ""
+      if wrapped.count > 1, !messageRowFree {
+        first = TextWrap.lines(why.text, width: max(1, area.width - 2)).first.map { $0 + " …" } ?? first
+      }
+      screen.write(first, x: area.x, y: area.y, style: theme.status(why.level), maxWidth: area.width)
+      if wrapped.count > 1, messageRowFree {
+        screen.write(wrapped.dropFirst().joined(separator: " "), x: area.x, y: messageRow, style: theme.status(why.level), maxWidth: area.width)
+      }
+    }
     if state.search.isTyping {
       let prompt = "/" + state.search.query
       let used = screen.write(prompt, x: area.x, y: messageRow, style: theme.key, maxWidth: area.width - 1)

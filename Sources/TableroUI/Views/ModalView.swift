@@ -34,11 +34,9 @@ enum ModalView {
           "The file was left marked in use by \(holder), a process that no longer runs on this machine.")],
         options: l.pick("t tomarlo y editar · Esc abrir en solo lectura", "t take it over and edit · Esc open read-only"),
         state: state, theme: theme, into: &screen)
-    case .lines(let title, let lines):
-      let room = max(1, state.size.height - 8)
-      var shown = Array(lines.prefix(room))
-      if lines.count > room { shown.append(l.pick("(+\(lines.count - room) más; tablero report --compare las lista todas)", "(+\(lines.count - room) more; tablero report --compare lists them all)")) }
-      confirm(title: title, lines: shown, options: l.pick("Esc cerrar", "Esc close"), state: state, theme: theme, into: &screen)
+    case .lines(let title, let lines, let offset):
+      let page = LinesPage(lines, state: state, offset: offset)
+      confirm(title: title, lines: page.visible, options: page.options(l), state: state, theme: theme, into: &screen, wrap: false)
     case .saveConflict:
       confirm(
         title: l.pick("El archivo cambió en disco", "The file changed on disk"),
@@ -58,9 +56,14 @@ enum ModalView {
     return Rect(x: (state.size.width - width) / 2, y: max(1, (state.size.height - h) / 2), width: width, height: h)
   }
 
-  static func confirm(title: String, lines: [String], options: String, state: AppState, theme: Theme, into screen: inout ScreenBuffer) {
-    let width = min(state.size.width - 4, max(60, state.size.width * 2 / 3)) - 4
-    let wrapped = lines.flatMap { TextWrap.lines($0, width: width) }
+  /// Columns of text inside a dialog.
+  static func innerWidth(_ state: AppState) -> Int { min(state.size.width - 4, max(60, state.size.width * 2 / 3)) - 4 }
+
+  static func confirm(
+    title: String, lines: [String], options: String, state: AppState, theme: Theme, into screen: inout ScreenBuffer, wrap: Bool = true
+  ) {
+    let width = innerWidth(state)
+    let wrapped = wrap ? lines.flatMap { TextWrap.lines($0, width: width) } : lines
     // The choices wrap too: at 80 columns a long list of options must not lose its end.
     let choices = TextWrap.lines(options, width: width)
     let rect = dialogRect(height: wrapped.count + choices.count + 4, state: state)
@@ -97,15 +100,22 @@ enum ModalView {
       y += 1
       let style = i == form.focus ? theme.focusedField : theme.field
       screen.fill(Rect(x: rect.x + 2, y: y, width: inner, height: 1), style: style)
-      // Scroll long text so the cursor stays visible.
+      // Scroll long text so the cursor stays visible: walk back from the cursor once (linear
+      // in the text; a field with pages of notes must not cost a second per key).
       let chars = Array(field.text)
       let cursor = min(field.cursor, chars.count)
-      var start = 0
-      while String(chars[start..<cursor]).displayWidth > inner - 1 { start += 1 }
-      let visible = String(chars[start...])
+      var start = cursor
+      var beforeCursor = 0
+      while start > 0 {
+        let w = DisplayWidth.of(chars[start - 1])
+        if beforeCursor + w > inner - 1 { break }
+        beforeCursor += w
+        start -= 1
+      }
+      let visible = String(chars[start..<min(chars.count, start + inner)])
       screen.write(visible, x: rect.x + 2, y: y, style: style, maxWidth: inner)
       if i == form.focus {
-        let cursorX = rect.x + 2 + String(chars[start..<cursor]).displayWidth
+        let cursorX = rect.x + 2 + beforeCursor
         let under = cursor < chars.count ? String(chars[cursor]) : " "
         var cursorStyle = style
         cursorStyle.reverse.toggle()

@@ -15,11 +15,13 @@ enum TextWrap {
           line = ""
           lineWidth = 0
         }
-        while ww > width {
-          let head = w.truncated(toWidth: width)
-          result.append(head)
-          w = String(w.dropFirst(head.count))
-          ww = w.displayWidth
+        if ww > width {
+          // A word longer than a line: cut it in one pass (re-measuring the rest after each
+          // cut made pages of unbroken text quadratic).
+          let (pieces, rest, restWidth) = cut(w, width: width)
+          result += pieces
+          w = rest
+          ww = restWidth
         }
         if lineWidth > 0 {
           line += " "
@@ -31,5 +33,23 @@ enum TextWrap {
       result.append(line)
     }
     return result
+  }
+
+  /// Full lines of `width` columns from `word`, and the last part (shorter than a line) with its width.
+  private static func cut(_ word: String, width: Int) -> (lines: [String], rest: String, restWidth: Int) {
+    var lines: [String] = []
+    var current = ""
+    var used = 0
+    for character in word {
+      let w = DisplayWidth.of(character)
+      if used + w > width, used > 0 {
+        lines.append(current)
+        current = ""
+        used = 0
+      }
+      current.append(character)
+      used += w
+    }
+    return (lines, current, used)
   }
 }

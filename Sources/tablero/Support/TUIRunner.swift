@@ -31,10 +31,7 @@ struct TUIRunner {
     // What to ask before the first frame: a pending journal, or a stale lock.
     var startup: Modal?
     var readOnlyNote: String?
-    if let recovery = session.recovery {
-      let entries = (try? session.recoveryContents().records.map { Self.describe($0.entry, l) }) ?? []
-      startup = .recovery(RecoveryPrompt(summary: recovery.describe(l), entries: entries))
-    }
+    if let prompt = Self.recoveryPrompt(session, l) { startup = .recovery(prompt) }
     switch session.access {
     case .readOnlyStaleLock(let holder):
       if startup == nil { startup = .staleLock(holder: "\(holder.user)@\(holder.host) (pid \(holder.pid))") }
@@ -48,6 +45,9 @@ struct TUIRunner {
       break
     }
 
+    NcursesTerminal.setAbortMessage(l.pick(
+      "Sesión terminada por una señal mientras la pantalla estaba ocupada. Los cambios confirmados sin guardar están en \(session.journalPath); al abrir de nuevo se ofrecerá recuperarlos.",
+      "Session ended by a signal while the screen was busy. Confirmed unsaved changes are in \(session.journalPath); the next start offers to recover them."))
     var exitNote: String?
     var exitSignal: Int32?
     var discardOnExit = false
@@ -58,7 +58,7 @@ struct TUIRunner {
           readOnly: session.isReadOnly, today: Today.day)
         config.presenting = presenting
         config.userName = file.identity.user
-        config.now = Timestamp.now
+        config.clock = { Timestamp.now }
         var state = AppState(
           loaded: LoadedPortfolio(portfolio: session.baseline, warnings: session.warnings), config: config,
           size: terminal.size, history: history, startup: startup)
@@ -72,7 +72,8 @@ struct TUIRunner {
             switch effect {
             case .record(let entry):
               do { try session.record(entry) } catch {
-                queue += update(&state, with: .notice(error.describe(l), isError: true))
+                // Not in the journal, so not made: a crash now would lose it.
+                queue += update(&state, with: .recordFailed(entry, message: error.describe(l)))
               }
             case .save(let portfolio), .forceSave(let portfolio):
               var force = false
@@ -136,10 +137,19 @@ struct TUIRunner {
                 queue += update(&state, with: .accessChanged(
                   readOnly: !writable || readOnly,
                   message: writable ? l.pick("Candado tomado: puede editar.", "Lock taken over: you can edit.") : l.pick("No se pudo tomar el candado.", "Could not take the lock.")))
+                // The dead session's unsaved edits: offered now, as at start-up.
+                if writable, let prompt = Self.recoveryPrompt(session, l) {
+                  queue += update(&state, with: .recoveryFound(prompt))
+                }
               } catch {
                 queue += update(&state, with: .notice(error.describe(l), isError: true))
               }
             case .quit:
+              // Undone back to the saved version: the journal holds nothing worth recovering.
+              if !state.isDirty, session.hasUnsavedEdits {
+                discardOnExit = true
+                return false
+              }
               if session.hasUnsavedEdits {
                 exitNote = l.pick(
                   "Los cambios sin guardar quedan en \(session.journalPath); al abrir de nuevo se ofrecerá recuperarlos.",
@@ -191,6 +201,13 @@ struct TUIRunner {
     if let exitNote { Environment.printError(exitNote) }
     // Ended by SIGTERM/SIGHUP: 128 + signal, as a shell reports it, so scripts can tell.
     if let exitSignal { throw ExitCode(128 + exitSignal) }
+  }
+
+  /// The question about a pending journal, when there is one.
+  static func recoveryPrompt(_ session: PortfolioSession, _ l: Language) -> RecoveryPrompt? {
+    guard let recovery = session.recovery else { return nil }
+    let entries = (try? session.recoveryContents().records.map { describe($0.entry, l) }) ?? []
+    return RecoveryPrompt(summary: recovery.describe(l), entries: entries)
   }
 
   /// One journal entry as a line of the "show" list.

@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Crashes of the real binary at the worst moments (SIGKILL from outside, or at a named point
+/// with `TABLERO_CRASH_AT`), then the next start: every edit is offered back exactly once.
+@Suite(.serialized, .enabled(if: Tmux.isAvailable || ProcessInfo.processInfo.environment["CI"] == "true"))
+struct CrashRecoveryTests {
+  /// How many times `text` occurs in the data file.
+  static func occurrences(of text: String, in file: String) throws -> Int {
+    let content = try String(contentsOfFile: file, encoding: .utf8)
+    return content.components(separatedBy: text).count - 1
+  }
+
+  /// Kill -9, restart, take the stale lock over: the dead session's journal is offered at once
+  /// (it used to be ignored, and the next edit showed as applied without being journalled).
+  /// Then one more edit, another kill -9, and both edits come back.
+  @Test func aStaleLockTakeoverOffersTheJournalAndLaterEditsSurviveTheNextKill() throws {
+    let run = try TUIRun(label: "takeover recovery")
+    defer { run.cleanUp() }
+    _ = try run.tmux.waitFor { $0.contains("Fecha del reporte") }
+    #expect(try run.edit("PGS-08", 33, on: run.tmux))
+    let first = try #require(run.pid(1))
+    kill(first, SIGKILL)
+    #expect(run.waitForExit(1) == "EXIT=137")
+
+    let second = try run.restart(2)
+    defer { second.kill() }
+    var screen = try second.waitFor { $0.contains("Candado abandonado") }
+    #expect(screen.contains("Candado abandonado"), "\(screen)")
+    try second.send("t")
+    screen = try second.waitFor { $0.contains("Cambios sin guardar de una sesión anterior") }
+    #expect(screen.contains("Hay 1 cambio"), "no recovery offered after the takeover:\n\(screen)")
+    try second.send("a")
+    _ = try second.waitFor { $0.contains("Cambios recuperados") }
+    #expect(try run.edit("PGS-09", 44, on: second))
+    #expect(FileManager.default.fileExists(atPath: run.file + ".diario.jsonl"))
+    let secondPid = try #require(run.pid(2))
+    kill(secondPid, SIGKILL)
+    #expect(run.waitForExit(2) == "EXIT=137")
+
+    let third = try run.restart(3)
+    defer { third.kill() }
+    _ = try third.waitFor { $0.contains("Candado abandonado") }
+    try third.send("t")
+    screen = try third.waitFor { $0.contains("Cambios sin guardar de una sesión anterior") }
+    #expect(screen.contains("Hay 2 cambios"), "\(screen)")
+    try third.send("a")
+    _ = try third.waitFor { $0.contains("Cambios recuperados") }
+    try third.send("s")
+    _ = try third.waitFor { $0.contains("Guardado en") }
+    try third.send("q")
+    #expect(run.waitForExit(3) == "EXIT=0")
+    let onDisk = try run.progressOnDisk()
+    #expect(onDisk["PGS-08"] == 33)
+    #expect(onDisk["PGS-09"] == 44)
+    #expect(!FileManager.default.fileExists(atPath: run.file + ".diario.jsonl"))
+  }
+
+  /// Killed right after the save's rename, before the journal is removed: the file already has
+  /// the edit, so the next start must not apply it again (the note used to be appended twice).
+  @Test func aKillBetweenTheSaveAndTheJournalRemovalAppliesNothingTwice() throws {
+    let note = "Nota única 7f3a"
+    let run = try TUIRun(label: "kill after rename", environment: ["TABLERO_CRASH_AT": "save-renamed"])
+    defer { run.cleanUp() }
+    _ = try run.tmux.waitFor { $0.contains("Fecha del reporte") }
+    try run.tmux.send("/")
+    try run.tmux.type("PGS-08")
+    try run.tmux.send("Enter")
+    _ = try run.tmux.waitFor { $0.contains("PGS-08 · esperado") }
+    try run.tmux.send("e")
+    _ = try run.tmux.waitFor { $0.contains("Avance real de PGS-08") }
+    try run.tmux.send("C-u")
+    try run.tmux.type("37")
+    try run.tmux.send("Tab")
+    try run.tmux.type(note)
+    try run.tmux.send("Enter")
+    _ = try run.tmux.waitFor { $0.contains("PGS-08: avance") }
+    try run.tmux.send("s")
+    #expect(run.waitForExit(1) == "EXIT=137", "the crash point did not fire")
+    #expect(try Self.occurrences(of: note, in: run.file) == 1, "the save did not reach the file")
+    #expect(FileManager.default.fileExists(atPath: run.file + ".diario.jsonl"), "the crash came too late to test anything")
+
+    let result = try Tmux.run([Tmux.tableroBinary, "recover", "--apply", "--file", run.file])
+    #expect(result.status == 0, "\(result.output)")
+    #expect(result.output.contains("No hay cambios pendientes"), "\(result.output)")
+    #expect(try Self.occurrences(of: note, in: run.file) == 1, "the saved edit was applied again")
+    #expect(try run.progressOnDisk()["PGS-08"] == 37)
+    #expect(!FileManager.default.fileExists(atPath: run.file + ".diario.jsonl"))
+  }
+
+  /// SIGTERM while the app is busy with long text (the edit form over 400 note lines, keys
+  /// arriving): it ends within the budget, exit 143, and the confirmed edit is in the journal.
+  @Test func sigtermDuringHeavyInputOnLongNotesEndsAtOnceAndKeepsTheJournal() throws {
+    let run = try TUIRun(label: "sigterm long notes") { file in
+      var text = try String(contentsOfFile: file, encoding: .utf8)
+      let lines = (1...400).map { "\($0): " + String(repeating: "avance de obra según acta ", count: 3) }.joined(separator: "\\n")
+      // PGS-08's one-line notes become 400 lines.
+      let id = try #require(text.range(of: "\"id\": \"PGS-08\""))
+      let notes = try #require(text.range(of: "\"notes\": \"", range: id.upperBound..<text.endIndex))
+      let end = try #require(text.range(of: "\"", range: notes.upperBound..<text.endIndex))
+      text.replaceSubrange(notes.upperBound..<end.lowerBound, with: lines)
+      try text.write(toFile: file, atomically: true, encoding: .utf8)
+    }
+    defer { run.cleanUp() }
+    _ = try run.tmux.waitFor { $0.contains("Fecha del reporte") }
+    #expect(try run.edit("PGS-09", 44, on: run.tmux))
+    try run.tmux.send("/")
+    try run.tmux.type("PGS-08")
+    try run.tmux.send("Enter")
+    _ = try run.tmux.waitFor { $0.contains("PGS-08 · esperado") }
+    try run.tmux.send("E")
+    _ = try run.tmux.waitFor(20) { $0.contains("Editar PGS-08") }
+    for _ in 0..<7 { try run.tmux.send("Tab") }
+    try run.tmux.send("End")
+    let burst = Thread {
+      for _ in 0..<40 { _ = try? run.tmux.type("más texto ") }
+    }
+    burst.start()
+    Thread.sleep(forTimeInterval: 0.3)
+    let pid = try #require(run.pid(1))
+    let sent = Date()
+    kill(pid, SIGTERM)
+    var gone = false
+    while Date().timeIntervalSince(sent) < 10 {
+      if kill(pid, 0) != 0 { gone = true; break }
+      Thread.sleep(forTimeInterval: 0.002)
+    }
+    let elapsed = Date().timeIntervalSince(sent) * 1000
+    print("SIGTERM during heavy input: process gone after \(Int(elapsed)) ms")
+    #expect(gone && elapsed < 500, "still running \(Int(elapsed)) ms after SIGTERM")
+    #expect(run.waitForExit(1) == "EXIT=143")
+    #expect(run.terminalIsSane(1))
+    let journal = try String(contentsOfFile: run.file + ".diario.jsonl", encoding: .utf8)
+    #expect(journal.contains("PGS-09") && journal.contains("44"), "\(journal)")
+    while burst.isExecuting { Thread.sleep(forTimeInterval: 0.05) }
+  }
+}
