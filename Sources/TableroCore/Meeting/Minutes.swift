@@ -69,6 +69,11 @@ public struct Minutes: Equatable, Sendable {
       var componentID: String?
       if let x = portfolio.initiative(id) { componentID = x.componentID }
       else if portfolio.component(id) != nil { componentID = id }
+      if componentID == nil, let x = portfolio.indicators.first(where: { $0.id == id }) {
+        // A measurement: under its owner, so the benefit shows next to the work behind it.
+        if let m = portfolio.imperativeIndex(x.ownerID) { return "\(x.ownerID) \(portfolio.imperatives[m].name)" }
+        if let c = portfolio.component(x.ownerID) { return "\(c.id) \(c.name)" }
+      }
       guard let componentID, let component = portfolio.component(componentID) else {
         if let m = portfolio.imperativeIndex(id) { return "\(id) \(portfolio.imperatives[m].name)" }
         return l.pick("Portafolio", "Portfolio")
@@ -78,13 +83,34 @@ public struct Minutes: Equatable, Sendable {
     }
     var order: [String] = []
     var byHeading: [String: [Entry]] = [:]
-    for r in records {
+    for r in records where !Self.isMeetingMark(r) {
       let h = heading(for: r.id)
       if byHeading[h] == nil { order.append(h) }
       let (db, da, lb, la) = r.field == "actualProgress" ? levels(r.id) : (nil, nil, nil, nil)
       byHeading[h, default: []].append(Entry(record: r, deviationBefore: db, deviationAfter: da, levelBefore: lb, levelAfter: la))
     }
     groups = order.map { Group(heading: $0, entries: byHeading[$0] ?? []) }
+  }
+
+  /// History fields that mark a meeting's start and end: bookkeeping, not changes to list.
+  public static let meetingStartedField = "meetingStarted"
+  public static let meetingEndedField = "meetingEnded"
+
+  static func isMeetingMark(_ r: HistoryRecord) -> Bool {
+    r.field == meetingStartedField || r.field == meetingEndedField
+  }
+
+  /// The history records of a meeting: from its start to its end, and also those saved together
+  /// with its end (edits made in the meeting and saved after ending it with R).
+  public static func records(_ all: [HistoryRecord], of meeting: Meeting) -> [HistoryRecord] {
+    var end = meeting.ended
+    if let ended = meeting.ended,
+      let saved = all.last(where: { $0.id == meeting.id && $0.field == meetingEndedField && $0.new == ended }),
+      let endTime = Timestamp(iso: ended), let savedTime = saved.timestamp, endTime < savedTime
+    {
+      end = saved.at
+    }
+    return records(all, from: meeting.started, to: end)
   }
 
   /// The history records between two ISO timestamps (`to` nil: until now).

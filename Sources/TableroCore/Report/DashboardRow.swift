@@ -19,6 +19,8 @@ public struct DashboardRow: Equatable, Sendable {
   /// Ponderación shown in the row: within the imperative for components, within the component
   /// for initiatives (as a share of its weight), in the portfolio for subtotals.
   public var weight: Double?
+  /// Shown only as the parent of rows that match a filter (drawn dimmed), not a match itself.
+  public var isContext = false
 
   public init(
     kind: Kind, id: String, imperativeID: String, name: String, status: ItemStatus, weight: Double?

@@ -388,15 +388,28 @@ public final class PortfolioSession {
         unlink(journalPath)
         return
       }
+      let baseMatches = alreadySaved > 0 || (header.base.map { !fingerprint.changed(since: $0) } ?? false)
+      if baseMatches, replaysToBaseline(contents.records.map(\.entry)) {
+        // Edits undone back to the saved version: nothing unsaved, nothing to ask about.
+        unlink(journalPath)
+        return
+      }
       recovery = Recovery(
         journalPath: journalPath, entryCount: contents.records.count, started: header.started,
         lastEditAt: contents.records.last?.at, user: header.user, host: header.host, pid: header.pid,
-        baseMatches: alreadySaved > 0 || (header.base.map { !fingerprint.changed(since: $0) } ?? false),
+        baseMatches: baseMatches,
         ignoredTornLine: contents.ignoredTornLine, problem: nil)
     } catch {
       recovery = Recovery(
         journalPath: journalPath, entryCount: 0, started: "", lastEditAt: nil, user: "?", host: "?", pid: 0,
         baseMatches: false, ignoredTornLine: nil, problem: error.describe(.es))
     }
+  }
+
+  /// The journal's edits, replayed on the saved version, give that version back.
+  private func replaysToBaseline(_ entries: [JournalEntry]) -> Bool {
+    var replayed = baseline
+    let failures = replayed.replay(entries)
+    return failures.isEmpty && replayed == baseline
   }
 }

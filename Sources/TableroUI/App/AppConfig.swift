@@ -12,8 +12,13 @@ public struct AppConfig: Sendable {
   public var readOnly: Bool
   /// Who is using the session (`$USER`): "mine" in the agreements.
   public var userName: String = ""
-  /// The time the session started: stamps meetings (tests set it).
-  public var now: Timestamp = Timestamp(seconds: 0)
+  /// The wall clock, read when a meeting starts or ends (tests set a fixed or stepping one).
+  public var clock: @Sendable () -> Timestamp = { Timestamp(seconds: 0) }
+  /// The clock's current reading; setting it fixes the clock at that moment.
+  public var now: Timestamp {
+    get { clock() }
+    set { clock = { newValue } }
+  }
   /// Start in presentation mode (`--presentar`).
   public var presenting: Bool = false
   /// The local date, used to date progress notes.

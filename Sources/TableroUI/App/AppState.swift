@@ -18,6 +18,9 @@ public struct AppState: Sendable {
   /// Quit once the pending save succeeds.
   var quitAfterSave = false
   public internal(set) var warnings: [ValidationIssue]
+  /// Where each warning is ("iniciativa ACMI-04 «…», avance real"), resolved against the file
+  /// as loaded: later edits move indexes.
+  public internal(set) var warningPlaces: [String] = []
 
   // Lists and their filters.
   public internal(set) var filter = ItemFilter()
@@ -38,6 +41,9 @@ public struct AppState: Sendable {
   public internal(set) var timelineRows: [TreeRow] = []
 
   public internal(set) var helpOffset = 0
+  /// How far the detail pane is scrolled, for the tree row (path) it was scrolled on; another
+  /// selection starts at the top.
+  public internal(set) var detailScroll: (path: String, offset: Int) = ("", 0)
   /// The history file's lines (who changed what, when), for the detail pane.
   public internal(set) var historyRecords: [HistoryRecord] = []
   /// Past actual progress (the history file), for the progress charts.
@@ -70,6 +76,7 @@ public struct AppState: Sendable {
     portfolio = loaded.portfolio
     history.limit = UndoHistory.limit(forInitiatives: loaded.portfolio.initiatives.count)
     warnings = loaded.warnings
+    warningPlaces = loaded.warnings.prefix(200).map { $0.place(in: loaded.portfolio, config.language) }
     self.config = config
     self.size = size
     status = StatusEngine().evaluate(loaded.portfolio)
@@ -105,8 +112,20 @@ public struct AppState: Sendable {
     searchIndex = nil
   }
 
-  /// Recomputes the visible rows of every list and keeps the cursors in range.
+  /// Recomputes the visible rows of every list; each selection stays on its item.
   mutating func refreshRows() {
+    let oldDashboard = dashboardRows, oldTree = treeRows, oldTimeline = timelineRows
+    let was = (dashboardCursor.selected, treeCursor.selected, timeline.cursor.selected)
+    rebuildRows()
+    let visible = Layout.listHeight(bodyHeight)
+    dashboardCursor.follow(from: oldDashboard, selected: was.0, to: dashboardRows, visible: Layout.dashboardListHeight(bodyHeight), key: DashboardRowKey.init)
+    treeCursor.follow(from: oldTree, selected: was.1, to: treeRows, visible: visible, key: \.path)
+    timeline.cursor.follow(
+      from: oldTimeline, selected: was.2, to: timelineRows, visible: Layout.timelineListHeight(bodyHeight), key: \.path)
+  }
+
+  /// Recomputes the visible rows of every list and keeps the cursors in range.
+  private mutating func rebuildRows() {
     if let drill = drillComponent, let c = componentIndex[drill] {
       let indices = status.initiativesByComponent[c].filter {
         filter.accepts(portfolio.initiatives[$0], level: status.initiatives[$0].level)
@@ -120,19 +139,13 @@ public struct AppState: Sendable {
       }
     } else {
       drillComponent = nil
-      let f = filter
-      let pick: ((Initiative) -> Bool)? =
-        f.filtersInitiatives
-        ? { x in (!f.quickWinsOnly || x.isQuickWin) && (f.horizon == nil || x.horizon == f.horizon) } : nil
-      dashboardRows = Dashboard(
-        portfolio, status: status, detail: showsDetail || f.filtersInitiatives, levels: f.levels,
-        initiativeFilter: pick
-      ).rows
+      dashboardRows = DashboardModel.rows(
+        portfolio, status: status, showsDetail: showsDetail, filter: filter, sort: sort, initiativeIndex: initiativeIndex)
     }
-    dashboardCursor.clamp(count: dashboardRows.count, visible: Layout.listHeight(bodyHeight))
-    treeRows = TreeModel.rows(portfolio, status: status, expanded: expanded, filter: filter, componentIndex: componentIndex)
+    dashboardCursor.clamp(count: dashboardRows.count, visible: Layout.dashboardListHeight(bodyHeight))
+    treeRows = TreeModel.rows(portfolio, status: status, expanded: expanded, filter: filter, componentIndex: componentIndex, sort: sort)
     treeCursor.clamp(count: treeRows.count, visible: Layout.listHeight(bodyHeight))
-    timelineRows = TimelineModel.rows(portfolio, status: status, expanded: timeline.expanded, filter: filter)
+    timelineRows = TimelineModel.rows(portfolio, status: status, expanded: timeline.expanded, filter: filter, sort: sort)
     timeline.cursor.clamp(count: timelineRows.count, visible: Layout.timelineListHeight(bodyHeight))
   }
 

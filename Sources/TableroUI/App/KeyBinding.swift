@@ -74,6 +74,8 @@ public struct KeyBinding: Sendable {
     b([.character("s"), .control("s")], .save, "s ^S", "guardar", "save", footer: lists, edits: true),
     b([.character("u")], .undo, "u", "deshacer", "undo", edits: true),
     b([.control("r")], .redo, "^R", "rehacer", "redo", edits: true),
+    b([.character("}")], .scrollDetailDown, "}", "bajar el panel de detalle (Portafolio)", "scroll the detail pane down (Portfolio)"),
+    b([.character("{")], .scrollDetailUp, "{", "subir el panel de detalle", "scroll the detail pane up"),
     b([.character("v")], .toggleChart, "v", "gráfica de avance esperado y real (Portafolio)", "expected vs actual progress chart (Portfolio)"),
     b([.character("P")], .present, "P", "modo presentación para la reunión", "presentation mode for the meeting"),
     b([.character("q"), .control("c")], .quit, "q", "salir", "quit", footer: [.dashboard, .tree, .timeline, .help]),

@@ -25,8 +25,8 @@ extension AppState {
     let l = language
     let rows = agreementRows.count
     switch key {
-    case .up, .character("k"): agreementsView.cursor.move(by: -1, count: rows, visible: Layout.listHeight(bodyHeight) / 2)
-    case .down, .character("j"): agreementsView.cursor.move(by: 1, count: rows, visible: Layout.listHeight(bodyHeight) / 2)
+    case .up, .character("k"): agreementsView.cursor.move(by: -1, count: rows, visible: agreementsVisible)
+    case .down, .character("j"): agreementsView.cursor.move(by: 1, count: rows, visible: agreementsVisible)
     case .character("m"):
       agreementsView.filter.person = agreementsView.filter.person == nil ? config.userName : nil
       agreementsView.cursor = ListCursor()

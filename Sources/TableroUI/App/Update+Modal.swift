@@ -107,8 +107,12 @@ extension AppState {
         break
       }
       return []
-    case .lines:
-      if key == .escape || key == .enter || key == .character("q") { closeModal() }
+    case .lines(let title, let lines, let offset):
+      if key == .escape || key == .enter || key == .character("q") {
+        closeModal()
+      } else if let moved = LinesPage(lines, state: self, offset: offset).scrolled(by: key) {
+        self.modal = .lines(title: title, lines: lines, offset: moved)
+      }
       return []
     case .form(var form):
       switch key {

@@ -40,25 +40,33 @@ extension AppState {
     }
   }
 
-  var pageSize: Int { max(1, view == .timeline ? Layout.timelineListHeight(bodyHeight) : Layout.listHeight(bodyHeight)) }
+  var pageSize: Int {
+    switch view {
+    case .timeline: Layout.timelineListHeight(bodyHeight)
+    case .dashboard: Layout.dashboardListHeight(bodyHeight)
+    default: Layout.listHeight(bodyHeight)
+    }
+  }
 
   mutating func moveSelection(by delta: Int) {
     let visible = Layout.listHeight(bodyHeight)
     switch view {
-    case .dashboard: dashboardCursor.move(by: delta, count: dashboardRows.count, visible: visible)
+    case .dashboard: dashboardCursor.move(by: delta, count: dashboardRows.count, visible: Layout.dashboardListHeight(bodyHeight))
     case .tree: treeCursor.move(by: delta, count: treeRows.count, visible: visible)
     case .timeline: timeline.cursor.move(by: delta, count: timelineRows.count, visible: Layout.timelineListHeight(bodyHeight))
-    case .help, .agreements: helpOffset = max(0, helpOffset + delta)
+    case .help: scrollHelp(to: helpOffset + delta)
+    case .agreements: agreementsView.cursor.move(by: delta, count: agreementRows.count, visible: agreementsVisible)
     }
   }
 
   mutating func moveSelection(to index: Int) {
     let visible = Layout.listHeight(bodyHeight)
     switch view {
-    case .dashboard: dashboardCursor.jump(to: index, count: dashboardRows.count, visible: visible)
+    case .dashboard: dashboardCursor.jump(to: index, count: dashboardRows.count, visible: Layout.dashboardListHeight(bodyHeight))
     case .tree: treeCursor.jump(to: index, count: treeRows.count, visible: visible)
     case .timeline: timeline.cursor.jump(to: index, count: timelineRows.count, visible: Layout.timelineListHeight(bodyHeight))
-    case .help, .agreements: helpOffset = index == 0 ? 0 : HelpContent.lineCount(language)
+    case .help: scrollHelp(to: index)
+    case .agreements: agreementsView.cursor.jump(to: index, count: agreementRows.count, visible: agreementsVisible)
     }
   }
 
@@ -85,8 +93,9 @@ extension AppState {
   mutating func drill(into componentID: String) {
     dashboardTopCursor = dashboardCursor
     drillComponent = componentID
-    dashboardCursor = ListCursor()
     refreshRows()
+    dashboardCursor = ListCursor()
+    dashboardCursor.clamp(count: dashboardRows.count, visible: Layout.dashboardListHeight(bodyHeight))
   }
 
   mutating func goBack() {
@@ -96,7 +105,7 @@ extension AppState {
         drillComponent = nil
         refreshRows()
         dashboardCursor = dashboardTopCursor
-        dashboardCursor.clamp(count: dashboardRows.count, visible: Layout.listHeight(bodyHeight))
+        dashboardCursor.clamp(count: dashboardRows.count, visible: Layout.dashboardListHeight(bodyHeight))
       } else if filter.isActive {
         filter = ItemFilter()
         filterChanged()

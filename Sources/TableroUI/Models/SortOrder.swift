@@ -25,31 +25,47 @@ public struct SortOrder: Equatable, Sendable {
 
   /// Sorts initiative indices; ties keep file order so the list never jumps around.
   func sorted(_ indices: [Int], portfolio: Portfolio, status: PortfolioStatus) -> [Int] {
-    guard key != .file else { return descending ? indices.reversed() : indices }
-    let items = portfolio.initiatives
-    let states = status.initiatives
-    func less(_ a: Int, _ b: Int) -> Bool? {
-      switch key {
-      case .file: return nil
-      case .id: return items[a].id == items[b].id ? nil : items[a].id < items[b].id
-      case .name:
-        let x = items[a].name.lowercased(), y = items[b].name.lowercased()
-        return x == y ? nil : x < y
-      case .end: return items[a].end == items[b].end ? nil : items[a].end < items[b].end
-      case .expected:
-        let x = states[a].expected ?? -1, y = states[b].expected ?? -1
-        return x == y ? nil : x < y
-      case .actual:
-        let x = states[a].actual ?? -1, y = states[b].actual ?? -1
-        return x == y ? nil : x < y
-      case .deviation:
-        let x = states[a].deviation ?? .infinity, y = states[b].deviation ?? .infinity
-        return x == y ? nil : x < y
+    sorted(indices, id: { portfolio.initiatives[$0].id }, name: { portfolio.initiatives[$0].name }, status: { status.initiatives[$0] })
+  }
+
+  /// Sorts the items of one level (components of an imperative, initiatives of a component) by
+  /// the current key; ties keep the given order so the list never jumps around.
+  func sorted<T>(_ items: [T], id: (T) -> String, name: (T) -> String, status: (T) -> ItemStatus) -> [T] {
+    guard key != .file else { return descending ? items.reversed() : items }
+    // Items without the value (not started, no dates) go last whichever the direction.
+    func numbers(_ x: Double?, _ y: Double?) -> (Bool?, fixed: Bool) {
+      switch (x, y) {
+      case (nil, nil): return (nil, false)
+      case (nil, _): return (false, true)
+      case (_, nil): return (true, true)
+      case (let x?, let y?): return (x == y ? nil : x < y, false)
       }
     }
-    return indices.sorted { a, b in
-      if let result = less(a, b) { return descending ? !result : result }
-      return a < b
+    func compare(_ a: T, _ b: T) -> (Bool?, fixed: Bool) {
+      switch key {
+      case .file: return (nil, false)
+      case .id:
+        let x = id(a), y = id(b)
+        return (x == y ? nil : x < y, false)
+      case .name:
+        let x = name(a).lowercased(), y = name(b).lowercased()
+        return (x == y ? nil : x < y, false)
+      case .end: return numbers(status(a).end.map { Double($0.ordinal) }, status(b).end.map { Double($0.ordinal) })
+      case .expected: return numbers(status(a).expected, status(b).expected)
+      case .actual: return numbers(status(a).actual, status(b).actual)
+      case .deviation: return numbers(status(a).deviation, status(b).deviation)
+      }
     }
+    return items.enumerated().sorted { a, b in
+      let (result, fixed) = compare(a.element, b.element)
+      if let result { return fixed || !descending ? result : !result }
+      return a.offset < b.offset
+    }.map(\.element)
+  }
+
+  /// "▲" ascending, "▼" descending; empty in file order.
+  func arrow(_ unicode: Bool) -> String {
+    guard key != .file else { return "" }
+    return unicode ? (descending ? "▼" : "▲") : (descending ? "v" : "^")
   }
 }

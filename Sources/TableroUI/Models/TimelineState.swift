@@ -32,27 +32,38 @@ public struct TimelineState: Equatable, Sendable {
 }
 
 enum TimelineModel {
-  /// One row per component in file order, its initiatives under it when expanded.
-  static func rows(_ portfolio: Portfolio, status: PortfolioStatus, expanded: Set<String>, filter: ItemFilter) -> [TreeRow] {
+  /// One row per component (file order, or the sort order), its initiatives under it when
+  /// expanded; with a filter, components with matching initiatives open to show them.
+  static func rows(
+    _ portfolio: Portfolio, status: PortfolioStatus, expanded: Set<String>, filter: ItemFilter, sort: SortOrder = SortOrder()
+  ) -> [TreeRow] {
     var rows: [TreeRow] = []
-    for (c, component) in portfolio.components.enumerated() {
-      let open = expanded.contains(component.id)
+    let components = sort.sorted(
+      Array(portfolio.components.indices), id: { portfolio.components[$0].id }, name: { portfolio.components[$0].name },
+      status: { status.components[$0] })
+    for c in components {
+      let component = portfolio.components[c]
+      var open = expanded.contains(component.id)
+      var isContext = false
       // Unfiltered, the children are all the initiatives, read only when open (see TreeModel).
       let children: [Int]
       if filter.isActive {
         children = status.initiativesByComponent[c].filter {
           filter.accepts(portfolio.initiatives[$0], level: status.initiatives[$0].level)
         }
-        if children.isEmpty, !filter.accepts(level: status.components[c].level) { continue }
+        let own = !filter.filtersInitiatives && filter.accepts(level: status.components[c].level)
+        if children.isEmpty, !own { continue }
+        isContext = !own
+        open = open || !children.isEmpty
       } else {
         children = open ? status.initiativesByComponent[c] : []
       }
       rows.append(
         TreeRow(
           kind: .component, id: component.id, path: component.id, index: c, depth: 0,
-          hasChildren: !status.initiativesByComponent[c].isEmpty, isExpanded: open))
+          hasChildren: !status.initiativesByComponent[c].isEmpty, isExpanded: open, isContext: isContext))
       guard open else { continue }
-      for i in children {
+      for i in sort.sorted(children, portfolio: portfolio, status: status) {
         rows.append(
           TreeRow(
             kind: .initiative, id: portfolio.initiatives[i].id, path: "\(component.id)/\(portfolio.initiatives[i].id)",

@@ -8,10 +8,32 @@ enum DetailPane {
       return
     }
     let lines = self.lines(row, state: state, theme: theme, width: area.width)
-    for (i, line) in lines.prefix(area.height).enumerated() {
+    let offset = scrollOffset(row, state: state, lineCount: lines.count, height: area.height)
+    let shown = lines.dropFirst(offset).prefix(area.height)
+    for (i, line) in shown.enumerated() {
       screen.write(line.text, x: area.x, y: area.y + i, style: line.style, maxWidth: area.width)
     }
+    // Say there is more, and how to read it, on the edge rows.
+    let l = state.language
+    if offset + area.height < lines.count, area.height > 1 {
+      let more = "↓ } " + l.pick("más (\(lines.count - offset - area.height + 1) líneas)", "more (\(lines.count - offset - area.height + 1) lines)")
+      screen.fill(Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1))
+      screen.write(more, x: area.x, y: area.maxY - 1, style: theme.key, maxWidth: area.width)
+    }
+    if offset > 0 {
+      screen.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1))
+      screen.write("↑ { " + l.pick("anterior", "previous"), x: area.x, y: area.y, style: theme.key, maxWidth: area.width)
+    }
   }
+
+  /// The scroll offset for `row`: the one `}`/`{` set for it, kept in range.
+  static func scrollOffset(_ row: TreeRow, state: AppState, lineCount: Int, height: Int) -> Int {
+    guard state.detailScroll.path == row.path else { return 0 }
+    return min(state.detailScroll.offset, maxOffset(lineCount: lineCount, height: height))
+  }
+
+  /// The last useful offset: the last line on the bottom row (the top row says "↑ {").
+  static func maxOffset(lineCount: Int, height: Int) -> Int { max(0, lineCount - height) }
 
   /// The progress chart of the selected item over its planned dates.
   static func renderChart(_ row: TreeRow, state: AppState, theme: Theme, in area: Rect, into screen: inout ScreenBuffer) {

@@ -34,12 +34,22 @@ enum HeaderView {
     let right = fileState + " "
     screen.write(right, x: area.maxX - right.displayWidth, y: area.y, style: state.isDirty ? CellStyle(foreground: theme.useColor ? .yellow : .default, background: theme.useColor ? .blue : .default, bold: true, reverse: !theme.useColor) : theme.titleBar)
 
-    // Row 2: name, report date, tolerance.
-    let dates = l.pick("Fecha del reporte ", "Report date ") + state.portfolio.reportDate.display + " · "
+    // Row 2: the meeting in progress, name, report date, tolerance.
+    let meeting = meetingMark(state, theme)
+    var dates = l.pick("Fecha del reporte ", "Report date ") + state.portfolio.reportDate.display + " · "
       + l.pick("Desviación aceptable ", "Acceptable deviation ") + Format.percent(state.portfolio.tolerance)
+    if !meeting.isEmpty, dates.displayWidth + meeting.displayWidth + 2 > width {
+      dates = l.pick("Reporte ", "Report ") + state.portfolio.reportDate.display + " · "
+        + l.pick("Desv. aceptable ", "Acc. deviation ") + Format.percent(state.portfolio.tolerance)
+    }
     let datesWidth = dates.displayWidth
     screen.write(dates, x: area.maxX - datesWidth, y: area.y + 1, style: theme.label)
-    screen.write(state.portfolio.name, x: area.x, y: area.y + 1, style: .plain, maxWidth: max(0, width - datesWidth - 2))
+    var nameX = area.x
+    if !meeting.isEmpty {
+      nameX += screen.write(meeting, x: nameX, y: area.y + 1, style: theme.key, maxWidth: max(0, width - datesWidth - 1))
+      nameX += 1
+    }
+    screen.write(state.portfolio.name, x: nameX, y: area.y + 1, style: .plain, maxWidth: max(0, area.maxX - nameX - datesWidth - 2))
 
     // Row 3: legend (full words when they fit) and the active filter, which has priority.
     let filterText = state.filter.isActive ? l.pick("Filtro: ", "Filter: ") + state.filterDescription : ""
@@ -57,6 +67,15 @@ enum HeaderView {
     if !filterText.isEmpty {
       screen.write(filterText, x: max(area.x, area.maxX - filterText.displayWidth), y: area.y + 2, style: theme.key)
     }
+  }
+
+  /// "● Reunión desde 10:02" while a meeting runs (local time of its start), else empty.
+  static func meetingMark(_ state: AppState, _ theme: Theme) -> String {
+    guard let meeting = state.portfolio.openMeeting else { return "" }
+    let l = state.language
+    let since = Timestamp(iso: meeting.started).map { String($0.localDisplay.suffix(5)) }
+    let dot = theme.useUnicode ? "●" : "*"
+    return dot + l.pick(" Reunión", " Meeting") + (since.map { l.pick(" desde ", " since ") + $0 } ?? "")
   }
 
   static func shortLegend(_ level: StatusLevel, _ l: Language, _ tolerance: Double) -> String {

@@ -30,17 +30,16 @@ enum HelpContent {
     let p = state.portfolio
     out.append(Line(key: l.pick("contenido", "content"), text: l.pick("\(p.imperatives.count) imperativos, \(p.components.count) componentes, \(p.initiatives.count) iniciativas", "\(p.imperatives.count) imperatives, \(p.components.count) components, \(p.initiatives.count) initiatives")))
     out.append(Line(key: l.pick("avisos", "warnings"), text: "\(state.warnings.count)"))
-    for w in state.warnings.prefix(200) { out.append(Line(key: "", text: w.path + ": " + w.message(l))) }
+    for (w, place) in zip(state.warnings.prefix(200), state.warningPlaces) { out.append(Line(key: "", text: place + ": " + w.message(l))) }
     return out
   }
 
-  static func lineCount(_ l: Language) -> Int { KeyBinding.all.count + 20 }
 }
 
 /// Ayuda: every key, the legend, the file in use and its state.
 enum HelpView {
   static func render(_ state: AppState, theme: Theme, in area: Rect, into screen: inout ScreenBuffer) {
-    let lines = HelpContent.lines(state)
+    let lines = rows(state, width: area.width)
     let offset = min(state.helpOffset, max(0, lines.count - area.height))
     for (i, line) in lines.dropFirst(offset).prefix(area.height).enumerated() {
       let y = area.y + i
@@ -48,7 +47,25 @@ enum HelpView {
         screen.write(line.text, x: area.x + 1, y: y, style: theme.header)
       } else {
         screen.write(line.key, x: area.x + 2, y: y, style: theme.key, maxWidth: 14)
-        screen.write(line.text, x: area.x + 17, y: y, maxWidth: max(0, area.width - 17))
+        screen.write(line.text, x: area.x + textColumn, y: y, maxWidth: max(0, area.width - textColumn))
+      }
+    }
+    if offset + area.height < lines.count, area.height > 1 {
+      let l = state.language
+      let more = "↓ " + l.pick("AvPág/Fin: \(lines.count - offset - area.height) líneas más", "PgDn/End: \(lines.count - offset - area.height) more lines")
+      screen.write(more, x: area.maxX - more.displayWidth - 1, y: area.maxY - 1, style: theme.key)
+    }
+  }
+
+  static let textColumn = 17
+
+  /// The help's lines with long texts (warnings) wrapped under the text column.
+  static func rows(_ state: AppState, width: Int) -> [HelpContent.Line] {
+    let room = max(10, width - textColumn)
+    return HelpContent.lines(state).flatMap { line -> [HelpContent.Line] in
+      guard !line.isHeading, line.text.displayWidth > room else { return [line] }
+      return TextWrap.lines(line.text, width: room).enumerated().map { i, piece in
+        HelpContent.Line(key: i == 0 ? line.key : "", text: piece)
       }
     }
   }

@@ -42,11 +42,9 @@ enum ModalView {
           "s guardar de todos modos (conserva los permisos) · c guardar copia · Esc cancelar",
           "s save anyway (keeps the permissions) · c save a copy · Esc cancel"),
         state: state, theme: theme, into: &screen)
-    case .lines(let title, let lines):
-      let room = max(1, state.size.height - 8)
-      var shown = Array(lines.prefix(room))
-      if lines.count > room { shown.append(l.pick("(+\(lines.count - room) más; tablero report --compare las lista todas)", "(+\(lines.count - room) more; tablero report --compare lists them all)")) }
-      confirm(title: title, lines: shown, options: l.pick("Esc cerrar", "Esc close"), state: state, theme: theme, into: &screen)
+    case .lines(let title, let lines, let offset):
+      let page = LinesPage(lines, state: state, offset: offset)
+      confirm(title: title, lines: page.visible, options: page.options(l), state: state, theme: theme, into: &screen, wrap: false)
     case .saveConflict:
       confirm(
         title: l.pick("El archivo cambió en disco", "The file changed on disk"),
@@ -66,9 +64,14 @@ enum ModalView {
     return Rect(x: (state.size.width - width) / 2, y: max(1, (state.size.height - h) / 2), width: width, height: h)
   }
 
-  static func confirm(title: String, lines: [String], options: String, state: AppState, theme: Theme, into screen: inout ScreenBuffer) {
-    let width = min(state.size.width - 4, max(60, state.size.width * 2 / 3)) - 4
-    let wrapped = lines.flatMap { TextWrap.lines($0, width: width) }
+  /// Columns of text inside a dialog.
+  static func innerWidth(_ state: AppState) -> Int { min(state.size.width - 4, max(60, state.size.width * 2 / 3)) - 4 }
+
+  static func confirm(
+    title: String, lines: [String], options: String, state: AppState, theme: Theme, into screen: inout ScreenBuffer, wrap: Bool = true
+  ) {
+    let width = innerWidth(state)
+    let wrapped = wrap ? lines.flatMap { TextWrap.lines($0, width: width) } : lines
     // The choices wrap too: at 80 columns a long list of options must not lose its end.
     let choices = TextWrap.lines(options, width: width)
     let rect = dialogRect(height: wrapped.count + choices.count + 4, state: state)

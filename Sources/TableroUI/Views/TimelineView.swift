@@ -17,7 +17,8 @@ enum TimelineView {
     let markerColumn = axis.column(of: state.portfolio.reportDate).map { $0 - first }
 
     // Axis: block labels, then a legend of the phase fills.
-    screen.write(l.pick("Componente", "Component"), x: area.x, y: area.y, style: theme.header, maxWidth: labelWidth - 1)
+    let sortMark = state.sort.key == .file ? "" : " " + state.sort.arrow(theme.useUnicode) + " " + state.sort.key.label(l)
+    screen.write(l.pick("Componente", "Component") + sortMark, x: area.x, y: area.y, style: theme.header, maxWidth: labelWidth - 1)
     for (i, block) in axis.blocks.enumerated() {
       let start = axis.offset(ofBlock: i) - first
       let end = start + block.width

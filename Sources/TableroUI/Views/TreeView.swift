@@ -4,10 +4,13 @@ import TableroCore
 enum TreeView {
   static func render(_ state: AppState, theme: Theme, in area: Rect, into screen: inout ScreenBuffer) {
     let l = state.language
-    let treeWidth = max(34, area.width * 9 / 20)
-    let (left, rest) = area.splitLeft(treeWidth)
-    let (rule, right) = rest.splitLeft(1)
-    screen.write(l.pick("Imperativo › Componente › Iniciativa", "Imperative › Component › Initiative").padded(toWidth: left.width), x: left.x, y: left.y, style: theme.header, maxWidth: left.width)
+    let (left, rule, right) = panes(area)
+    var heading = l.pick("Imperativo › Componente › Iniciativa", "Imperative › Component › Initiative")
+    if state.sort.key != .file {
+      // The sort replaces the path title: it says how each level is ordered.
+      heading = l.pick("Orden: ", "Sort: ") + state.sort.key.label(l) + " " + state.sort.arrow(theme.useUnicode)
+    }
+    screen.write(heading.padded(toWidth: left.width), x: left.x, y: left.y, style: theme.header, maxWidth: left.width)
     for y in rule.y..<rule.maxY { screen.write(String(theme.verticalRule), x: rule.x, y: y, style: theme.dim) }
 
     let rows = state.treeRows
@@ -25,6 +28,12 @@ enum TreeView {
       x += screen.write(theme.glyph(level) + " ", x: x, y: y, style: theme.status(level), maxWidth: max(0, left.maxX - x))
       let (label, style) = title(of: row, state, theme)
       x += screen.write(label.truncated(toWidth: max(0, left.maxX - x), ellipsis: "…"), x: x, y: y, style: style)
+      if row.isContext {
+        screen.updateStyle(in: Rect(x: left.x, y: y, width: max(0, x - left.x), height: 1)) {
+          $0.dim = true
+          $0.bold = false
+        }
+      }
       if index == cursor.selected {
         // Highlighted up to the end of the label, not across the pane (fewer bytes per move).
         screen.updateStyle(in: Rect(x: left.x, y: y, width: min(left.width, max(1, x - left.x)), height: 1)) { $0.reverse = true }
@@ -33,6 +42,14 @@ enum TreeView {
     if rows.indices.contains(cursor.selected) {
       DetailPane.render(rows[cursor.selected], state: state, theme: theme, in: right.inset(left: 1), into: &screen)
     }
+  }
+
+  /// The tree, the rule and the detail pane (the pane's text starts one column in).
+  static func panes(_ area: Rect) -> (tree: Rect, rule: Rect, detail: Rect) {
+    let treeWidth = max(34, area.width * 9 / 20)
+    let (left, rest) = area.splitLeft(treeWidth)
+    let (rule, right) = rest.splitLeft(1)
+    return (left, rule, right)
   }
 
   static func level(of row: TreeRow, _ state: AppState) -> StatusLevel {

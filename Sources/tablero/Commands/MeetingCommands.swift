@@ -98,7 +98,7 @@ extension Tablero {
         }
         minutes = Minutes(
           title: chosen.title.isEmpty ? chosen.id : "\(chosen.title) (\(chosen.id))", portfolio: portfolio,
-          records: Minutes.records(all, from: chosen.started, to: chosen.ended),
+          records: Minutes.records(all, of: chosen),
           agreements: portfolio.agreements.filter { $0.meetingID == chosen.id }, from: chosen.started, to: chosen.ended, language: l)
       }
       let format: Minutes.Format = self.format == .html ? .html : self.format == .text ? .text : .markdown
