@@ -27,7 +27,7 @@ extension AppState {
       selectRow(line: y - top - 1, visible: Layout.listHeight(bodyHeight))
     case .timeline:
       selectRow(line: y - top - 2, visible: Layout.timelineListHeight(bodyHeight))
-    case .help, .agreements:
+    case .help, .agreements, .indicators:
       return
     }
   }
@@ -42,7 +42,7 @@ extension AppState {
     case .dashboard: (offset, count, selected) = (dashboardCursor.offset, dashboardRows.count, dashboardCursor.selected)
     case .tree: (offset, count, selected) = (treeCursor.offset, treeRows.count, treeCursor.selected)
     case .timeline: (offset, count, selected) = (timeline.cursor.offset, timelineRows.count, timeline.cursor.selected)
-    case .help, .agreements: return
+    case .help, .agreements, .indicators: return
     }
     let index = offset + line
     guard index < count else { return }
