@@ -10,7 +10,6 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     // Property tests (merge: any two non-conflicting edit sequences commute).
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
@@ -25,7 +24,7 @@ let package = Package(
     // 2. Domain: model, status engine, validation, JSON store. No terminal.
     .target(
       name: "TableroCore",
-      dependencies: ["TableroJSON", .product(name: "CSV", package: "CSV.swift")]
+      dependencies: ["TableroJSON"]
     ),
     // 3. UI: state → update → view into an in-memory screen. No curses, no disk, no clock.
     .target(name: "TableroUI", dependencies: ["TableroCore"]),
@@ -51,7 +50,8 @@ let package = Package(
     ),
     .testTarget(name: "TableroUITests", dependencies: ["TableroUI"]),
     .testTarget(name: "TableroTerminalTests", dependencies: ["TableroTerminal", "CNcursesw"]),
-    .testTarget(name: "TableroCLITests", dependencies: ["tablero"]),
+    // Fixtures: small CSV files in the encodings spreadsheets write (read by path, not as resources).
+    .testTarget(name: "TableroCLITests", dependencies: ["tablero"], exclude: ["Fixtures"]),
     // The real binary in a real terminal (tmux), as a user drives it.
     .testTarget(name: "TableroEndToEndTests", dependencies: ["tablero"]),
   ]

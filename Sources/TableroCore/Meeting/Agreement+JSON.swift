@@ -20,7 +20,7 @@ extension PortfolioEncoder {
           var n = JSONObject()
           n.set("day", .string(note.day.iso))
           n.set("text", .string(note.text))
-          return .object(n)
+          return .object(appending(note.extra, to: n))
         }))
     return .object(appending(a.extra, to: o))
   }
@@ -40,6 +40,7 @@ extension PortfolioDecoder {
     "folio", "text", "item", "responsible", "coResponsibles", "created", "due", "meeting", "concluded", "notes",
   ]
   static let meetingKeys: Set<String> = ["id", "title", "started", "ended"]
+  static let noteKeys: Set<String> = ["day", "text"]
 
   static func decodeAgreement(_ value: JSONValue, path: String, issues: inout [ValidationIssue]) -> Agreement? {
     guard let object = FieldReader.object(value, path: path, issues: &issues) else { return nil }
@@ -64,7 +65,7 @@ extension PortfolioDecoder {
       guard let noteObject = FieldReader.object(v, path: notePath, issues: &issues) else { continue }
       let n = FieldReader(noteObject, path: notePath, issues: &issues)
       if let day = n.day("day", required: true, issues: &issues), let text = n.string("text", required: true, issues: &issues) {
-        notes.append(AgreementNote(day: day, text: text))
+        notes.append(AgreementNote(day: day, text: text, extra: n.extra(knownKeys: noteKeys)))
       }
     }
     guard let folio, let text, let created, let due else { return nil }

@@ -4,9 +4,12 @@ import TableroJSON
 public struct AgreementNote: Equatable, Sendable {
   public var day: Day
   public var text: String
-  public init(day: Day, text: String) {
+  /// Keys this version does not know, kept for the next save.
+  public var extra: JSONObject
+  public init(day: Day, text: String, extra: JSONObject = JSONObject()) {
     self.day = day
     self.text = text
+    self.extra = extra
   }
 }
 

@@ -124,7 +124,9 @@ enum FileSystem {
     if failure == nil, let code = faults?.code(.fsync) { failure = fail(.fsync, code) }
     if failure == nil, fsync(fd) != 0 { failure = fail(.fsync) }
     if close(fd) != 0, failure == nil { failure = fail(.write) }
-    if failure == nil, backups > 0, kind(of: path) == .file {
+    // A save that changes nothing keeps the backups as they are: rotating would push the
+    // previous real versions out with copies of the current one (RELIABILITY.md).
+    if failure == nil, backups > 0, kind(of: path) == .file, !holds(path, exactly: bytes) {
       if let code = faults?.code(.backup) {
         failure = fail(.backup, code)
       } else if let problem = keepBackup(of: path, versions: backups, mode: mode, hardLinks: faults?.noHardLinks != true) {
@@ -138,6 +140,15 @@ enum FileSystem {
       throw .writeFailed(path: requestedPath, reason: failure)
     }
     syncDirectory(folder)
+  }
+
+  /// True when the file at `path` has exactly `bytes` (sizes compared first, so a changed
+  /// file is usually told apart without reading it).
+  static func holds(_ path: String, exactly bytes: [UInt8]) -> Bool {
+    var info = stat()
+    guard stat(path, &info) == 0, Int(info.st_size) == bytes.count else { return false }
+    guard let current = try? readFile(path, limit: PortfolioStore.sizeLimit) else { return false }
+    return current == bytes
   }
 
   /// The steps of a save, named in failure messages and used to inject failures in tests.

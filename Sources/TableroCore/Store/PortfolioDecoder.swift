@@ -5,7 +5,7 @@ import TableroJSON
 public enum PortfolioDecoder {
   static let portfolioKeys: Set<String> = [
     "formatVersion", "name", "reportDate", "tolerance", "expectedProgressRule",
-    "imperatives", "components", "initiatives", "agreements", "meetings",
+    "imperatives", "components", "initiatives", "agreements", "meetings", "indicators",
   ]
   static let imperativeKeys: Set<String> = [
     "id", "name", "description", "weight", "start", "end", "components",
@@ -19,13 +19,15 @@ public enum PortfolioDecoder {
     "actualProgress", "milestones", "notes",
   ]
   static let milestoneKeys: Set<String> = ["name", "due", "done", "weight"]
+  static let phaseKeys = Set(Phase.allCases.map(\.rawValue))
+  static let rangeKeys: Set<String> = ["start", "end"]
 
   /// The portfolio, or nil when a problem makes it impossible to build; `issues` gets everything found.
   public static func decode(_ value: JSONValue, issues: inout [ValidationIssue]) -> Portfolio? {
     guard let object = FieldReader.object(value, path: "$", issues: &issues) else { return nil }
     let root = FieldReader(object, path: "$", issues: &issues)
     let version = root.integer("formatVersion", required: true, issues: &issues)
-    if let version, version != Portfolio.currentFormatVersion {
+    if let version, !(Portfolio.baseFormatVersion...Portfolio.currentFormatVersion).contains(version) {
       issues.append(.error("$.formatVersion", .unsupportedFormatVersion(version)))
       return nil
     }
@@ -69,8 +71,9 @@ public enum PortfolioDecoder {
     var portfolio = Portfolio(
       name: name, reportDate: reportDate, tolerance: tolerance, expectedProgressRule: rule,
       imperatives: imperatives, components: components, initiatives: initiatives,
-      extra: root.extra(knownKeys: portfolioKeys))
+      formatVersion: version ?? Portfolio.baseFormatVersion, extra: root.extra(knownKeys: portfolioKeys))
     decodeMeetingData(root, into: &portfolio, issues: &issues)
+    decodeIndicators(root, into: &portfolio, issues: &issues)
     return portfolio
   }
 
@@ -122,7 +125,10 @@ public enum PortfolioDecoder {
         let s = range.day("start", required: true, issues: &issues)
         let e = range.day("end", required: true, issues: &issues)
         if let s, let e { phases[phase] = DateRange(start: s, end: e) }
+        let extra = range.extra(knownKeys: rangeKeys)
+        if !extra.isEmpty { phases.rangeExtra[phase] = extra }
       }
+      phases.extra = plan.extra(knownKeys: phaseKeys)
     }
     guard let id, let name, let start, let end else { return nil }
     return Component(

@@ -5,7 +5,7 @@ import TableroJSON
 public enum PortfolioEncoder {
   public static func encode(_ portfolio: Portfolio) -> JSONValue {
     var o = JSONObject()
-    o.set("formatVersion", .number(JSONNumber(portfolio.formatVersion)))
+    o.set("formatVersion", .number(JSONNumber(portfolio.savedFormatVersion)))
     o.set("name", .string(portfolio.name))
     o.set("reportDate", .string(portfolio.reportDate.iso))
     o.set("tolerance", number(portfolio.tolerance))
@@ -18,6 +18,7 @@ public enum PortfolioEncoder {
     // Written only when used, so files without meetings stay as they were.
     if !portfolio.agreements.isEmpty { o.set("agreements", .array(portfolio.agreements.map(encode))) }
     if !portfolio.meetings.isEmpty { o.set("meetings", .array(portfolio.meetings.map(encode))) }
+    if !portfolio.indicators.isEmpty { o.set("indicators", .array(portfolio.indicators.map(encode))) }
     return .object(appending(portfolio.extra, to: o))
   }
 
@@ -50,16 +51,16 @@ public enum PortfolioEncoder {
     o.set("start", .string(component.start.iso))
     o.set("end", .string(component.end.iso))
     o.set("actualProgress", number(component.actualProgress))
-    if !component.phases.isEmpty {
+    if !component.phases.isEmpty || !component.phases.extra.isEmpty {
       var phases = JSONObject()
       for phase in Phase.allCases {
         guard let range = component.phases[phase] else { continue }
         var r = JSONObject()
         r.set("start", .string(range.start.iso))
         r.set("end", .string(range.end.iso))
-        phases.set(phase.rawValue, .object(r))
+        phases.set(phase.rawValue, .object(appending(component.phases.rangeExtra[phase] ?? JSONObject(), to: r)))
       }
-      o.set("phases", .object(phases))
+      o.set("phases", .object(appending(component.phases.extra, to: phases)))
     }
     return .object(appending(component.extra, to: o))
   }

@@ -13,7 +13,7 @@ extension Tablero {
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "Archivo CSV (UTF-8).")
+    @Argument(help: "Archivo CSV: UTF-8, UTF-16 con BOM o Windows-1252; separador coma, punto y coma o tabulador.")
     var csv: String
 
     @Option(help: "Crea un portafolio nuevo con este nombre en vez de actualizar el existente.")
@@ -25,18 +25,17 @@ extension Tablero {
     mutating func run() throws {
       let file = PortfolioFile(options: options)
       let l = file.language
-      let text: String
-      do {
-        text = String(decoding: try TextFile.read(csv), as: UTF8.self)
-      } catch {
-        throw PortfolioFile(options: options).fail(error)
-      }
+      let bytes: [UInt8]
+      do { bytes = try TextFile.read(csv) } catch { throw file.fail(error) }
       let base: Portfolio
       var session: PortfolioSession?
       defer { session?.close() }
       if let new {
         if PortfolioStore.exists(file.path) {
-          Environment.printError(StoreError.alreadyExists(path: file.path).describe(l))
+          // `import` has no --force: point at the options that do work.
+          Environment.printError(l.pick(
+            "\(file.path): ya existe; --new no reemplaza un portafolio. Para agregar estas iniciativas a él: tablero import \(csv) --file \(file.path) (sin --new); para crear otro, indique un archivo nuevo con --file",
+            "\(file.path): already exists; --new does not replace a portfolio. To add these initiatives to it: tablero import \(csv) --file \(file.path) (without --new); to create another, give a new file with --file"))
           throw Exit.ioError
         }
         base = Portfolio(name: new, reportDate: reportDate?.day ?? Today.day)
@@ -45,20 +44,14 @@ extension Tablero {
         session = opened
         base = opened.baseline
       }
-      let result: (Portfolio, InitiativeCSV.Summary)
+      let imported: InitiativeCSV.ImportResult
       do {
-        result = try InitiativeCSV.importRows(text, into: base, language: l)
+        imported = try InitiativeCSV.importFile(bytes, into: base, language: l)
       } catch {
-        switch error {
-        case .unreadable(let why): Environment.printError("\(csv): \(why)")
-        case .missingColumns(let names):
-          Environment.printError(l.pick("\(csv): faltan columnas: ", "\(csv): missing columns: ") + names.joined(separator: ", "))
-        case .problems(let problems):
-          Environment.printError(l.pick("\(csv): no se importó nada; problemas:", "\(csv): nothing imported; problems:"))
-          for p in problems { Environment.printError("  " + p.describe(l)) }
-        }
+        for line in error.describe(l, file: csv) { Environment.printError(line) }
         throw Exit.dataError
       }
+      let result = (imported.portfolio, imported.summary)
       let issues = PortfolioValidator.validate(result.0)
       if issues.contains(where: { $0.severity == .error }) {
         Environment.printError(StoreError.invalid(path: file.path, issues: issues).describe(l))
@@ -70,6 +63,11 @@ extension Tablero {
         try file.save(result.0, in: session)
       }
       let s = result.1
+      let delimiter = InitiativeCSV.ImportError.name(imported.delimiter, l)
+      print(l.pick(
+        "\(csv): leído como \(imported.encoding.label(l)), separador \(delimiter)",
+        "\(csv): read as \(imported.encoding.label(l)), separator \(delimiter)"))
+      for warning in imported.warnings { Environment.printError(warning) }
       print(l.pick(
         "\(file.path): \(s.added.count) iniciativas agregadas, \(s.updated.count) actualizadas, \(s.createdComponents.count) componentes y \(s.createdImperatives.count) imperativos nuevos",
         "\(file.path): \(s.added.count) initiatives added, \(s.updated.count) updated, \(s.createdComponents.count) new components and \(s.createdImperatives.count) new imperatives"))

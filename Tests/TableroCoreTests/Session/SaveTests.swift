@@ -20,6 +20,25 @@ struct SaveTests {
     #expect(PortfolioStore.backupPaths(for: data.path) == [data.path + ".bak", data.path + ".bak.1", data.path + ".bak.2"])
   }
 
+  @Test func savesWithoutChangesKeepTheThreePreviousVersions() throws {
+    let data = try DataFolder(TestPortfolios.single(progress: 0))
+    var versions: [[UInt8]] = [data.bytes]
+    for p in [10.0, 20, 30] {
+      try PortfolioStore.save(TestPortfolios.single(progress: p), to: data.path)
+      versions.append(data.bytes)
+    }
+    // Three saves of the same content: the promise is still "the three previous versions".
+    for _ in 0..<3 { try PortfolioStore.save(TestPortfolios.single(progress: 30), to: data.path) }
+    #expect(data.bytes == versions[3])
+    #expect(try data.folder.read("portafolio.json.bak") == versions[2])
+    #expect(try data.folder.read("portafolio.json.bak.1") == versions[1])
+    #expect(try data.folder.read("portafolio.json.bak.2") == versions[0])
+    // The next real change rotates as before.
+    try PortfolioStore.save(TestPortfolios.single(progress: 40), to: data.path)
+    #expect(try data.folder.read("portafolio.json.bak") == versions[3])
+    #expect(try data.folder.read("portafolio.json.bak.2") == versions[1])
+  }
+
   @Test func backupIsACopyWhereLinksFail() throws {
     let data = try DataFolder(TestPortfolios.single(progress: 5))
     let before = data.bytes
