@@ -33,7 +33,7 @@ public enum InitiativeCSV {
   }
 
   /// RFC 4180 quoting, only where needed so the file stays readable.
-  static func quote(_ field: String) -> String {
+  public static func quote(_ field: String) -> String {
     guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
     return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }

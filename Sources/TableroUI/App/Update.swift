@@ -18,12 +18,18 @@ public func update(_ state: inout AppState, with event: Event) -> [Effect] {
     state.presentation = nil
     return state.requestQuit()
   case .idle:
+    state.ownDocumentStorage()
     if state.searchIndex == nil { state.searchIndex = SearchIndex(state.portfolio) }
     return []
   case .saveConflict:
     state.isSaving = false
     state.quitAfterSave = false
     state.modal = .saveConflict
+    return []
+  case .saveWriteProtected(let text):
+    state.isSaving = false
+    state.quitAfterSave = false
+    state.modal = .writeProtected(message: text)
     return []
   case .documentReplaced(let portfolio, let saved, let message):
     state.replaceDocument(portfolio, saved: saved, message: message)
