@@ -15,6 +15,13 @@ enum DashboardView {
       TableColumn(title: l.pick("Desv.", "Dev."), width: 7, alignment: .right),
     ]
     if width >= 110 { columns.append(TableColumn(title: l.pick("Estado", "Status"), width: 24, alignment: .left)) }
+    // Narrow terminals drop columns, least needed first, down to Layout.minimumSize: the dates
+    // below 80 columns, the weight below 60. Status, id, name, expected, actual and deviation stay.
+    if width < 80 {
+      columns[2].width = 0
+      columns[3].width = 0
+    }
+    if width < 60 { columns[6].width = 0 }
     return columns
   }
 
