@@ -84,6 +84,7 @@ extension AppState {
     if presentation != nil { return handlePresentationKey(key) }
     if triage != nil, let effects = handleTriageKey(key) { return effects }
     if view == .agreements, let effects = handleAgreementKey(key) { return effects }
+    if view == .indicators, let effects = handleIndicatorKey(key) { return effects }
     if view == .help, key == .escape || key == .backspace {
       view = lastListView
       return []
