@@ -50,6 +50,9 @@ public func update(_ state: inout AppState, with event: Event) -> [Effect] {
   case .recordFailed(let entry, let text):
     state.takeBack(entry, because: text)
     return []
+  case .mouse(let mouse):
+    state.handle(mouse)
+    return []
   case .key(let key):
     let effects = state.handle(key)
     // Journal entries first: they must be on disk before anything else happens.
@@ -82,6 +85,7 @@ extension AppState {
     if search.isTyping { return handleSearchKey(key) }
     if let modal { return handleModalKey(key, modal: modal) }
     if presentation != nil { return handlePresentationKey(key) }
+    if triage != nil, let effects = handleTriageKey(key) { return effects }
     if view == .agreements, let effects = handleAgreementKey(key) { return effects }
     if view == .indicators, let effects = handleIndicatorKey(key) { return effects }
     if view == .help, key == .escape || key == .backspace {
@@ -168,6 +172,9 @@ extension AppState {
     case .compare: openCompareForm()
     case .newAgreement:
       if view != .agreements, let item = selectedItem { openAgreementForm(itemID: item.id) } else { openAgreementForm(itemID: nil) }
+    case .nextAttention: jumpToAttention(forward: true)
+    case .previousAttention: jumpToAttention(forward: false)
+    case .triage: toggleTriage()
     case .scrollDetailDown: scrollDetail(by: max(1, bodyHeight / 2))
     case .scrollDetailUp: scrollDetail(by: -max(1, bodyHeight / 2))
     case .toggleChart:
