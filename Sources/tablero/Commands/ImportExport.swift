@@ -105,7 +105,7 @@ extension Tablero {
     mutating func run() throws {
       let file = PortfolioFile(options: options)
       let portfolio = try file.load().portfolio
-      let text: String
+      var text: String
       if format == .csv {
         text = InitiativeCSV.export(portfolio)
       } else {
@@ -115,8 +115,10 @@ extension Tablero {
         text = ReportFormatter(language: file.language).render(
           portfolio, status: status, dashboard: dashboard, as: format, comparison: nil, actualSeries: series)
       }
+      // A report for people never carries control characters, on screen or in a file.
+      if format == .markdown || format == .text { text = TerminalText.sanitized(text) }
       guard let output else {
-        print(text, terminator: "")
+        if format == .markdown || format == .text { print(text, terminator: "") } else { Console.data(text) }
         return
       }
       do { try TextFile.write(Array(text.utf8), to: output) } catch { throw file.fail(error) }
