@@ -35,6 +35,8 @@ int tb_wcwidth(wchar_t c) { return wcwidth(c); }
 
 SCREEN *tb_newterm(void) { return newterm(NULL, stdout, stdin); }
 
+SCREEN *tb_newterm_type(const char *type) { return newterm(type, stdout, stdin); }
+
 static int tb_ctype_is_utf8(void) {
   const char *codeset = nl_langinfo(CODESET);
   return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);

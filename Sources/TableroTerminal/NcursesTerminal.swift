@@ -21,6 +21,13 @@ public final class NcursesTerminal {
   private var screen: OpaquePointer?
   private var hasDefaultColors = false
   private var colorPairs = ColorPairTable(pairCount: 0)
+  private var inputTimeout: Int32 = -1
+  /// The terminal type used because TERM was unknown (nil when TERM worked).
+  public private(set) var fallbackType: String?
+  /// Tried in order when TERM has no terminfo entry: both are in ncurses-base.
+  static let fallbackTypes = ["vt100", "ansi"]
+  /// Characters read while looking for an escape sequence that turned out not to be one.
+  private var pendingInputs: [KeyInput] = []
 
   public init(
     settings: TerminalSettings = TerminalSettings(environment: NcursesTerminal.environment)
@@ -57,10 +64,20 @@ public final class NcursesTerminal {
     // installs its own SIGTSTP (suspend/resume with repaint) and SIGWINCH (KEY_RESIZE).
     tb_install_signal_flags()
     _ = tb_setlocale()
-    guard let newScreen = tb_newterm() else {
-      throw TerminalError.unknownTerminal(term: settings.term)
+    if let newScreen = tb_newterm() {
+      screen = newScreen
+    } else {
+      // TERM unknown here (TERM=foo, a terminfo entry missing on this server): start with a
+      // plain terminal type every ncurses ships, and say so, instead of refusing to start.
+      for type in Self.fallbackTypes {
+        if let newScreen = tb_newterm_type(type) {
+          screen = newScreen
+          fallbackType = type
+          break
+        }
+      }
+      guard screen != nil else { throw TerminalError.unknownTerminal(term: settings.term) }
     }
-    screen = newScreen
     tb_capture_restore_sequence()
     tb_install_exit_restore()
     isActive = true
@@ -170,15 +187,52 @@ public final class NcursesTerminal {
   /// Milliseconds `readInput` waits before returning nil.
   func setInputTimeout(milliseconds: Int32) {
     guard isActive else { return }
+    inputTimeout = milliseconds
     wtimeout(tb_stdscr(), milliseconds)
   }
 
-  /// One decoded input, or nil on timeout or an interrupted read.
+  /// One decoded input, or nil on timeout or an interrupted read. An ESC followed by a key
+  /// sequence ncurses did not know (see `EscapeSequence`) becomes that key.
   func readInput() -> DecodedInput? {
     guard isActive else { return nil }
+    if !pendingInputs.isEmpty { return KeyDecoder.decode(pendingInputs.removeFirst()) }
+    guard let input = readRaw() else { return nil }
+    guard input == .character(27) else { return KeyDecoder.decode(input) }
+    var following: [UInt32] = []
+    defer { wtimeout(tb_stdscr(), inputTimeout) }
+    while true {
+      switch EscapeSequence.match(following) {
+      case .complete(let decoded, let length):
+        pendingInputs += following.dropFirst(length).map { .character($0) }
+        return decoded
+      case .none:
+        pendingInputs += following.map { .character($0) }
+        return .key(.escape)
+      case .needsMore:
+        // ncurses already waited ESCDELAY after ESC, so what belongs to a sequence is buffered:
+        // no wait for the first character (a lone Esc stays fast), a short one inside a sequence
+        // (a slow ssh link may split it).
+        wtimeout(tb_stdscr(), following.isEmpty ? 0 : 50)
+        guard let next = readRaw() else {
+          pendingInputs += following.map { .character($0) }
+          return .key(.escape)
+        }
+        guard case .character(let value) = next else {
+          pendingInputs += following.map { .character($0) } + [next]
+          return .key(.escape)
+        }
+        following.append(value)
+      }
+    }
+  }
+
+  private func readRaw() -> KeyInput? {
     var value: wint_t = 0
-    let status = tb_get_wch(&value)
-    return KeyDecoder.decode(status: status, value: UInt32(value))
+    switch tb_get_wch(&value) {
+    case KEY_CODE_YES: return .keyCode(Int32(truncatingIfNeeded: value))
+    case OK: return .character(UInt32(value))
+    default: return nil
+    }
   }
 
   /// The pending terminating signal, if any (cleared by reading it).

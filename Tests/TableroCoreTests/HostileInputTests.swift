@@ -111,8 +111,8 @@ import TableroCore
   }
 
   @Test func unsupportedVersionIsClear() {
-    let text = Self.errorText(Array(#"{"formatVersion": 2, "name": "x"}"#.utf8))
-    #expect(text.contains("versión de formato 2 no soportada"))
+    let text = Self.errorText(Array(#"{"formatVersion": 3, "name": "x"}"#.utf8))
+    #expect(text.contains("versión de formato 3 no soportada"))
   }
 
   @Test func failedLoadNeverWritesTheFile() throws {

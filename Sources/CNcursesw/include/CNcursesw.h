@@ -68,6 +68,10 @@ static inline int tb_get_wch(wint_t *out) { return get_wch(out); }
 /// does. Lives here because Swift 6 will not read the `stdout`/`stdin` globals.
 SCREEN *tb_newterm(void);
 
+/// newterm(type, stdout, stdin): the same, for a named terminal type (the fallback when TERM
+/// is unknown).
+SCREEN *tb_newterm_type(const char *type);
+
 /// setlocale(LC_ALL, "") so ncursesw decodes and encodes UTF-8. If the resulting character
 /// encoding is not UTF-8 (the plain C/POSIX locale of many containers and ssh sessions), tries
 /// LC_CTYPE=C.UTF-8 so "ñ" still works. Returns 1 when the final LC_CTYPE is UTF-8.

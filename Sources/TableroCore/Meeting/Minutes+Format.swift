@@ -26,8 +26,16 @@ extension Minutes {
     case "reportDate": l.pick("fecha del reporte", "report date")
     case "added": l.pick("agregado", "added")
     case "removed": l.pick("eliminado", "removed")
-    default: field
+    default: measurementFieldName(field, l) ?? field
     }
+  }
+
+  /// `measurements[2012-12-31]` → "medición del 31/12/2012".
+  func measurementFieldName(_ field: String, _ l: Language) -> String? {
+    guard field.hasPrefix("measurements["), field.hasSuffix("]"),
+      let day = Day(iso: String(field.dropFirst("measurements[".count).dropLast()))
+    else { return nil }
+    return l.pick("medición del ", "measurement of ") + day.display
   }
 
   func agreementLine(_ a: Agreement, _ l: Language, today: Day) -> String {

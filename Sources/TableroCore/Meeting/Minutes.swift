@@ -69,6 +69,11 @@ public struct Minutes: Equatable, Sendable {
       var componentID: String?
       if let x = portfolio.initiative(id) { componentID = x.componentID }
       else if portfolio.component(id) != nil { componentID = id }
+      if componentID == nil, let x = portfolio.indicators.first(where: { $0.id == id }) {
+        // A measurement: under its owner, so the benefit shows next to the work behind it.
+        if let m = portfolio.imperativeIndex(x.ownerID) { return "\(x.ownerID) \(portfolio.imperatives[m].name)" }
+        if let c = portfolio.component(x.ownerID) { return "\(c.id) \(c.name)" }
+      }
       guard let componentID, let component = portfolio.component(componentID) else {
         if let m = portfolio.imperativeIndex(id) { return "\(id) \(portfolio.imperatives[m].name)" }
         return l.pick("Portafolio", "Portfolio")

@@ -38,6 +38,7 @@ struct PortfolioMerger {
     result.initiatives = list(b?.initiatives, mine.initiatives, theirs.initiatives, Self.initiativeSpec)
     result.agreements = list(b?.agreements, mine.agreements, theirs.agreements, Self.agreementSpec)
     result.meetings = list(b?.meetings, mine.meetings, theirs.meetings, Self.meetingSpec)
+    result.indicators = Self.mergeIndicators(base: b?.indicators, mine: mine.indicators, theirs: theirs.indicators)
     result.extra = extra(p, b.map { $0.extra }, mine.extra, theirs.extra)
     return result
   }

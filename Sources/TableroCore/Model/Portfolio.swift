@@ -10,7 +10,10 @@ public enum ExpectedProgressRule: String, CaseIterable, Sendable {
 
 /// The whole portfolio file: imperatives → components → initiatives.
 public struct Portfolio: Equatable, Sendable {
-  public static let currentFormatVersion = 1
+  /// The newest format this version reads: 2 added `indicators`.
+  public static let currentFormatVersion = 2
+  /// The oldest format this version reads, and the one a file without indicators keeps.
+  public static let baseFormatVersion = 1
   public static let defaultTolerance = -30.0
 
   public var formatVersion: Int
@@ -26,13 +29,15 @@ public struct Portfolio: Equatable, Sendable {
   public var agreements: [Agreement] = []
   /// Meetings held, for their minutes.
   public var meetings: [Meeting] = []
+  /// Indicadores of the benefits of imperatives and components, with their measurements.
+  public var indicators: [Indicator] = []
   public var extra: JSONObject
 
   public init(
     name: String, reportDate: Day, tolerance: Double = Portfolio.defaultTolerance,
     expectedProgressRule: ExpectedProgressRule = .linear,
     imperatives: [Imperative] = [], components: [Component] = [], initiatives: [Initiative] = [],
-    formatVersion: Int = Portfolio.currentFormatVersion, extra: JSONObject = JSONObject()
+    formatVersion: Int = Portfolio.baseFormatVersion, extra: JSONObject = JSONObject()
   ) {
     self.formatVersion = formatVersion
     self.name = name
@@ -44,6 +49,14 @@ public struct Portfolio: Equatable, Sendable {
     self.initiatives = initiatives
     self.extra = extra
   }
+
+  /// The version written on save: a file keeps its version until it holds something only a
+  /// newer version can read (indicators need 2), so an unedited old file saves byte for byte.
+  public var savedFormatVersion: Int {
+    indicators.isEmpty ? formatVersion : max(formatVersion, 2)
+  }
+
+  public func indicatorIndex(_ id: String) -> Int? { indicators.firstIndex { $0.id == id } }
 
   public func imperativeIndex(_ id: String) -> Int? { imperatives.firstIndex { $0.id == id } }
   public func componentIndex(_ id: String) -> Int? { components.firstIndex { $0.id == id } }

@@ -56,6 +56,7 @@ extension Edit {
     case .concludeAgreement(let folio, let d): put("folio", text(folio)); put("day", day(d))
     case .startMeeting(let m): put("meeting", PortfolioEncoder.encode(m))
     case .endMeeting(let id, let at): put("id", text(id)); put("at", text(at))
+    case .recordMeasurement(let id, let m): put("indicator", text(id)); put("measurement", PortfolioEncoder.encode(m))
     case .batch(let edits): put("edits", .array(edits.map(\.json)))
     }
     return .object(o)
@@ -90,6 +91,7 @@ extension Edit {
     case .concludeAgreement: "concludeAgreement"
     case .startMeeting: "startMeeting"
     case .endMeeting: "endMeeting"
+    case .recordMeasurement: "recordMeasurement"
     case .batch: "batch"
     }
   }
@@ -138,6 +140,8 @@ extension Edit {
     case "concludeAgreement": self = .concludeAgreement(folio: try r.string("folio"), day: try r.optionalDay("day"))
     case "startMeeting": self = .startMeeting(try r.item("meeting", PortfolioDecoder.decodeMeeting))
     case "endMeeting": self = .endMeeting(id: try r.string("id"), at: try r.string("at"))
+    case "recordMeasurement":
+      self = .recordMeasurement(indicator: try r.string("indicator"), measurement: try r.item("measurement", PortfolioDecoder.decodeMeasurement))
     case "batch":
       var edits: [Edit] = []
       for (i, item) in try r.array("edits").enumerated() {

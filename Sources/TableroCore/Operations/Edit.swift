@@ -29,6 +29,8 @@ public indirect enum Edit: Equatable, Sendable {
   case concludeAgreement(folio: String, day: Day?)
   case startMeeting(Meeting)
   case endMeeting(id: String, at: String)
+  /// Records a measurement of an indicator; one on the same date replaces it (a correction).
+  case recordMeasurement(indicator: String, measurement: Measurement)
   /// Several edits made by one form: applied, undone and journalled together.
   case batch([Edit])
 
@@ -95,6 +97,7 @@ extension Portfolio {
     case .concludeAgreement(let folio, let day): return try concludeAgreement(folio, on: day)
     case .startMeeting(let meeting): return try startMeeting(meeting)
     case .endMeeting(let id, let at): return try endMeeting(id, at: at)
+    case .recordMeasurement(let id, let measurement): return try recordMeasurement(measurement, of: id)
     case .batch(let edits):
       var copy = self
       var first: Change?

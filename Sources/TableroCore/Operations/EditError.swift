@@ -12,6 +12,9 @@ public enum EditError: Error, Equatable, Sendable {
   case componentHasInitiatives(String)
   case alreadyMember(component: String, imperative: String)
   case milestoneNotFound(Int)
+  case notAnIndicator(String)
+  /// A measurement with neither a value nor the reason it is missing.
+  case measurementWithoutValue
 
   public func message(_ language: Language) -> String {
     let l = language
@@ -40,6 +43,11 @@ public enum EditError: Error, Equatable, Sendable {
       return l.pick("\(component) ya está en \(imperative)", "\(component) is already in \(imperative)")
     case .milestoneNotFound(let index):
       return l.pick("no existe el hito \(index + 1)", "there is no milestone \(index + 1)")
+    case .notAnIndicator(let id): return l.pick("no existe el indicador \"\(id)\"", "there is no indicator \"\(id)\"")
+    case .measurementWithoutValue:
+      return l.pick(
+        "la medición necesita un valor o el motivo de su ausencia (p. ej. N.D.)",
+        "the measurement needs a value or the reason it is missing (e.g. N.D.)")
     }
   }
 }

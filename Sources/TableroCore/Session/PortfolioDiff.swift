@@ -58,6 +58,7 @@ public enum PortfolioDiff {
       add("notes", a.notes, b.notes)
     }
     diffMeetings(old.meetings, new.meetings, add)
+    diffItems(old.indicators, new.indicators, into: &out, fields: diffIndicator)
     return out
   }
 
@@ -109,8 +110,30 @@ public enum PortfolioDiff {
     case let i as Initiative: i.name
     case let c as Component: c.name
     case let m as Imperative: m.name
+    case let x as Indicator: x.name
     default: ""
     }
+  }
+
+  /// An indicator's fields, and its measurements matched by date (`measurements[2012-12-31]`:
+  /// "12.5" → "13", or the reason when the value is absent).
+  private static func diffIndicator(_ a: Indicator, _ b: Indicator, _ add: (String, String, String) -> Void) {
+    add("name", a.name, b.name)
+    add("owner", a.ownerID, b.ownerID)
+    add("unit", a.unit, b.unit)
+    add("trend", a.trend.rawValue, b.trend.rawValue)
+    func target(_ t: IndicatorTarget?) -> String {
+      guard let t else { return "" }
+      return "\(t.year): \(t.value.map(num) ?? t.reason)"
+    }
+    add("baseline", target(a.baseline), target(b.baseline))
+    add("goals", a.goals.map { target($0) }.joined(separator: "; "), b.goals.map { target($0) }.joined(separator: "; "))
+    add("finalGoal", target(a.finalGoal), target(b.finalGoal))
+    func value(_ m: Measurement) -> String { m.value.map(num) ?? m.reason }
+    let newByDay = Dictionary(b.measurements.map { ($0.day, $0) }, uniquingKeysWith: { _, last in last })
+    let oldDays = Set(a.measurements.map(\.day))
+    for m in a.measurements { add("measurements[\(m.day.iso)]", value(m), newByDay[m.day].map(value) ?? "") }
+    for m in b.measurements where !oldDays.contains(m.day) { add("measurements[\(m.day.iso)]", "", value(m)) }
   }
 
   /// Milestones have no id and cannot be renamed, so they are matched by name (in order for repeats).

@@ -5,7 +5,7 @@ import TableroJSON
 public enum PortfolioDecoder {
   static let portfolioKeys: Set<String> = [
     "formatVersion", "name", "reportDate", "tolerance", "expectedProgressRule",
-    "imperatives", "components", "initiatives", "agreements", "meetings",
+    "imperatives", "components", "initiatives", "agreements", "meetings", "indicators",
   ]
   static let imperativeKeys: Set<String> = [
     "id", "name", "description", "weight", "start", "end", "components",
@@ -27,7 +27,7 @@ public enum PortfolioDecoder {
     guard let object = FieldReader.object(value, path: "$", issues: &issues) else { return nil }
     let root = FieldReader(object, path: "$", issues: &issues)
     let version = root.integer("formatVersion", required: true, issues: &issues)
-    if let version, version != Portfolio.currentFormatVersion {
+    if let version, !(Portfolio.baseFormatVersion...Portfolio.currentFormatVersion).contains(version) {
       issues.append(.error("$.formatVersion", .unsupportedFormatVersion(version)))
       return nil
     }
@@ -71,8 +71,9 @@ public enum PortfolioDecoder {
     var portfolio = Portfolio(
       name: name, reportDate: reportDate, tolerance: tolerance, expectedProgressRule: rule,
       imperatives: imperatives, components: components, initiatives: initiatives,
-      extra: root.extra(knownKeys: portfolioKeys))
+      formatVersion: version ?? Portfolio.baseFormatVersion, extra: root.extra(knownKeys: portfolioKeys))
     decodeMeetingData(root, into: &portfolio, issues: &issues)
+    decodeIndicators(root, into: &portfolio, issues: &issues)
     return portfolio
   }
 

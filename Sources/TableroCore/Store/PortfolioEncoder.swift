@@ -5,7 +5,7 @@ import TableroJSON
 public enum PortfolioEncoder {
   public static func encode(_ portfolio: Portfolio) -> JSONValue {
     var o = JSONObject()
-    o.set("formatVersion", .number(JSONNumber(portfolio.formatVersion)))
+    o.set("formatVersion", .number(JSONNumber(portfolio.savedFormatVersion)))
     o.set("name", .string(portfolio.name))
     o.set("reportDate", .string(portfolio.reportDate.iso))
     o.set("tolerance", number(portfolio.tolerance))
@@ -18,6 +18,7 @@ public enum PortfolioEncoder {
     // Written only when used, so files without meetings stay as they were.
     if !portfolio.agreements.isEmpty { o.set("agreements", .array(portfolio.agreements.map(encode))) }
     if !portfolio.meetings.isEmpty { o.set("meetings", .array(portfolio.meetings.map(encode))) }
+    if !portfolio.indicators.isEmpty { o.set("indicators", .array(portfolio.indicators.map(encode))) }
     return .object(appending(portfolio.extra, to: o))
   }
 

@@ -106,6 +106,7 @@ public enum PortfolioValidator {
       }
     }
     validateMeetingData(portfolio, into: &issues)
+    validateIndicators(portfolio, into: &issues)
     return issues
   }
 

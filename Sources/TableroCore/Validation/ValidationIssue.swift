@@ -47,6 +47,8 @@ public struct ValidationIssue: Equatable, Sendable {
     case allWeightsZero
     case phaseOutsideComponent(Phase)
     case doneProgressMismatch
+    case goalYearsOutOfOrder
+    case measurementsOutOfOrder
   }
 
   public func message(_ language: Language) -> String {
@@ -104,8 +106,8 @@ public struct ValidationIssue: Equatable, Sendable {
         "the acceptable deviation must be negative (found \(Format.number(value))%)")
     case .unsupportedFormatVersion(let version):
       return l.pick(
-        "versión de formato \(version) no soportada (esta versión lee la \(Portfolio.currentFormatVersion))",
-        "format version \(version) is not supported (this version reads \(Portfolio.currentFormatVersion))")
+        "versión de formato \(version) no soportada (esta versión lee de la \(Portfolio.baseFormatVersion) a la \(Portfolio.currentFormatVersion))",
+        "format version \(version) is not supported (this version reads \(Portfolio.baseFormatVersion) to \(Portfolio.currentFormatVersion))")
     case .outsideParentDates(let parent, let start, let end):
       return l.pick(
         "sus fechas quedan fuera de las de \(parent) (\(start.display)–\(end.display))",
@@ -126,6 +128,14 @@ public struct ValidationIssue: Equatable, Sendable {
       return l.pick(
         "todos los hitos están cumplidos pero el avance real es menor a 100%",
         "every milestone is done but actual progress is below 100%")
+    case .goalYearsOutOfOrder:
+      return l.pick(
+        "los años de línea base, metas intermedias y meta final no van en orden creciente",
+        "the years of baseline, intermediate goals and final goal are not in increasing order")
+    case .measurementsOutOfOrder:
+      return l.pick(
+        "las mediciones no están en orden de fecha: se usan ordenadas",
+        "the measurements are not in date order: they are used sorted")
     }
   }
 

@@ -18,6 +18,9 @@ public struct AppState: Sendable {
   /// Quit once the pending save succeeds.
   var quitAfterSave = false
   public internal(set) var warnings: [ValidationIssue]
+  /// Where each warning is ("iniciativa ACMI-04 «…», avance real"), resolved against the file
+  /// as loaded: later edits move indexes.
+  public internal(set) var warningPlaces: [String] = []
 
   // Lists and their filters.
   public internal(set) var filter = ItemFilter()
@@ -73,6 +76,7 @@ public struct AppState: Sendable {
     portfolio = loaded.portfolio
     history.limit = UndoHistory.limit(forInitiatives: loaded.portfolio.initiatives.count)
     warnings = loaded.warnings
+    warningPlaces = loaded.warnings.prefix(200).map { $0.place(in: loaded.portfolio, config.language) }
     self.config = config
     self.size = size
     status = StatusEngine().evaluate(loaded.portfolio)
@@ -114,7 +118,7 @@ public struct AppState: Sendable {
     let was = (dashboardCursor.selected, treeCursor.selected, timeline.cursor.selected)
     rebuildRows()
     let visible = Layout.listHeight(bodyHeight)
-    dashboardCursor.follow(from: oldDashboard, selected: was.0, to: dashboardRows, visible: visible, key: DashboardRowKey.init)
+    dashboardCursor.follow(from: oldDashboard, selected: was.0, to: dashboardRows, visible: Layout.dashboardListHeight(bodyHeight), key: DashboardRowKey.init)
     treeCursor.follow(from: oldTree, selected: was.1, to: treeRows, visible: visible, key: \.path)
     timeline.cursor.follow(
       from: oldTimeline, selected: was.2, to: timelineRows, visible: Layout.timelineListHeight(bodyHeight), key: \.path)
@@ -138,7 +142,7 @@ public struct AppState: Sendable {
       dashboardRows = DashboardModel.rows(
         portfolio, status: status, showsDetail: showsDetail, filter: filter, sort: sort, initiativeIndex: initiativeIndex)
     }
-    dashboardCursor.clamp(count: dashboardRows.count, visible: Layout.listHeight(bodyHeight))
+    dashboardCursor.clamp(count: dashboardRows.count, visible: Layout.dashboardListHeight(bodyHeight))
     treeRows = TreeModel.rows(portfolio, status: status, expanded: expanded, filter: filter, componentIndex: componentIndex, sort: sort)
     treeCursor.clamp(count: treeRows.count, visible: Layout.listHeight(bodyHeight))
     timelineRows = TimelineModel.rows(portfolio, status: status, expanded: timeline.expanded, filter: filter, sort: sort)

@@ -405,7 +405,7 @@ extension AppState {
     case .tree, .help, .agreements: reveal(kind: kind, id: id)
     case .dashboard:
       if let row = dashboardRows.firstIndex(where: { $0.id == id }) {
-        dashboardCursor.jump(to: row, count: dashboardRows.count, visible: Layout.listHeight(bodyHeight))
+        dashboardCursor.jump(to: row, count: dashboardRows.count, visible: Layout.dashboardListHeight(bodyHeight))
       }
     case .timeline:
       if let row = timelineRows.firstIndex(where: { $0.id == id }) {

@@ -40,12 +40,18 @@ extension AppState {
     }
   }
 
-  var pageSize: Int { max(1, view == .timeline ? Layout.timelineListHeight(bodyHeight) : Layout.listHeight(bodyHeight)) }
+  var pageSize: Int {
+    switch view {
+    case .timeline: Layout.timelineListHeight(bodyHeight)
+    case .dashboard: Layout.dashboardListHeight(bodyHeight)
+    default: Layout.listHeight(bodyHeight)
+    }
+  }
 
   mutating func moveSelection(by delta: Int) {
     let visible = Layout.listHeight(bodyHeight)
     switch view {
-    case .dashboard: dashboardCursor.move(by: delta, count: dashboardRows.count, visible: visible)
+    case .dashboard: dashboardCursor.move(by: delta, count: dashboardRows.count, visible: Layout.dashboardListHeight(bodyHeight))
     case .tree: treeCursor.move(by: delta, count: treeRows.count, visible: visible)
     case .timeline: timeline.cursor.move(by: delta, count: timelineRows.count, visible: Layout.timelineListHeight(bodyHeight))
     case .help: scrollHelp(to: helpOffset + delta)
@@ -56,7 +62,7 @@ extension AppState {
   mutating func moveSelection(to index: Int) {
     let visible = Layout.listHeight(bodyHeight)
     switch view {
-    case .dashboard: dashboardCursor.jump(to: index, count: dashboardRows.count, visible: visible)
+    case .dashboard: dashboardCursor.jump(to: index, count: dashboardRows.count, visible: Layout.dashboardListHeight(bodyHeight))
     case .tree: treeCursor.jump(to: index, count: treeRows.count, visible: visible)
     case .timeline: timeline.cursor.jump(to: index, count: timelineRows.count, visible: Layout.timelineListHeight(bodyHeight))
     case .help: scrollHelp(to: index)
@@ -89,7 +95,7 @@ extension AppState {
     drillComponent = componentID
     refreshRows()
     dashboardCursor = ListCursor()
-    dashboardCursor.clamp(count: dashboardRows.count, visible: Layout.listHeight(bodyHeight))
+    dashboardCursor.clamp(count: dashboardRows.count, visible: Layout.dashboardListHeight(bodyHeight))
   }
 
   mutating func goBack() {
@@ -99,7 +105,7 @@ extension AppState {
         drillComponent = nil
         refreshRows()
         dashboardCursor = dashboardTopCursor
-        dashboardCursor.clamp(count: dashboardRows.count, visible: Layout.listHeight(bodyHeight))
+        dashboardCursor.clamp(count: dashboardRows.count, visible: Layout.dashboardListHeight(bodyHeight))
       } else if filter.isActive {
         filter = ItemFilter()
         filterChanged()

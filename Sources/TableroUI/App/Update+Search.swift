@@ -101,7 +101,7 @@ extension AppState {
         let componentID = portfolio.initiatives[position.index].componentID
         if drillComponent != componentID { drill(into: componentID) }
         if let row = dashboardRows.firstIndex(where: { $0.kind == .initiative && $0.id == id }) {
-          dashboardCursor.jump(to: row, count: dashboardRows.count, visible: Layout.listHeight(bodyHeight))
+          dashboardCursor.jump(to: row, count: dashboardRows.count, visible: Layout.dashboardListHeight(bodyHeight))
         }
       case .component, .imperative:
         if drillComponent != nil {
@@ -110,7 +110,7 @@ extension AppState {
         }
         let kind: DashboardRow.Kind = position.kind == .component ? .component : .imperative
         if let row = dashboardRows.firstIndex(where: { $0.kind == kind && $0.id == id }) {
-          dashboardCursor.jump(to: row, count: dashboardRows.count, visible: Layout.listHeight(bodyHeight))
+          dashboardCursor.jump(to: row, count: dashboardRows.count, visible: Layout.dashboardListHeight(bodyHeight))
         }
       }
     case .tree, .help, .agreements:

@@ -241,17 +241,18 @@ extension AppState {
   /// false (with the reason in the message line) when the domain refuses it.
   @discardableResult
   mutating func apply(_ label: String, _ edit: Edit) -> Bool {
-    let change: Change
+    // Told before applying, from the portfolio as it was (names of removed items, old values).
+    let told = describeBeforeApplying(edit)
     if let inverse = portfolio.inverse(of: edit), !edit.isBatch {
       // In place: single field edits change nothing when they throw.
-      do { change = try portfolio.apply(edit) } catch {
+      do { try portfolio.apply(edit) } catch {
         message = StatusMessage(error.message(language), .error)
         return false
       }
       history.record(edit, undo: .inverse(inverse), label: label)
     } else {
       var next = portfolio
-      do { change = try next.apply(edit) } catch {
+      do { try next.apply(edit) } catch {
         message = StatusMessage(error.message(language), .error)
         return false
       }
@@ -261,8 +262,21 @@ extension AppState {
     isDirty = history.revision != savedRevision
     outbox.append(.record(.edit(edit)))
     documentChanged(by: edit)
-    message = StatusMessage(describe(change), .success)
+    message = StatusMessage(told, .success)
     return true
+  }
+
+  /// The edit in the user's words, naming items by id and name. Uses the UI's indexes so it
+  /// costs no scan at 100k initiatives.
+  func describeBeforeApplying(_ edit: Edit) -> String {
+    let initiatives = initiativeIndex
+    let components = componentIndex
+    let imperatives = portfolio.imperatives
+    return EditDescription(language, before: portfolio) { id in
+      if let i = initiatives[id] { return .initiative(i) }
+      if let c = components[id] { return .component(c) }
+      return imperatives.firstIndex { $0.id == id }.map { .imperative($0) }
+    }.describe(edit)
   }
 
   /// The item whose progress (and notes) an edit changes, when that is all it changes.
@@ -285,19 +299,6 @@ extension AppState {
       refreshRows()
     } else {
       portfolioChanged(structural: edit.isStructural)
-    }
-  }
-
-  func describe(_ change: Change) -> String {
-    let l = language
-    switch change.field {
-    case "actualProgress": return "\(change.itemID): \(l.pick("avance", "progress")) \(change.oldValue)% → \(change.newValue)%"
-    case "added": return l.pick("Agregado ", "Added ") + change.itemID
-    case "removed": return l.pick("Eliminado ", "Removed ") + change.itemID
-    case "reportDate":
-      return l.pick("Fecha del reporte: ", "Report date: ")
-        + (Day(iso: change.oldValue)?.display ?? change.oldValue) + " → " + (Day(iso: change.newValue)?.display ?? change.newValue)
-    default: return "\(change.itemID.isEmpty ? "" : change.itemID + ": ")\(change.field) \(l.pick("actualizado", "updated"))"
     }
   }
 

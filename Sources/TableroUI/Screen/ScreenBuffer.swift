@@ -7,6 +7,8 @@ public struct ScreenBuffer: Equatable, Sendable {
   public let size: Size
   /// Row-major cells, `size.width * size.height` of them.
   private(set) var cells: [Cell]
+  /// Every character drawn is folded to ASCII (the terminal is not UTF-8): see `ASCIIFolding`.
+  public var asciiOnly = false
 
   public init(size: Size) {
     let (count, overflow) = size.width.multipliedReportingOverflow(by: size.height)
@@ -50,6 +52,9 @@ public struct ScreenBuffer: Equatable, Sendable {
   mutating func place(_ cell: Cell, x: Int, y: Int) {
     guard let index = index(x: x, y: y) else { return }
     var cell = cell
+    if asciiOnly, !cell.grapheme.isASCII {
+      cell = Cell(ASCIIFolding.fold(cell.grapheme).first ?? "?", style: cell.style)
+    }
     if cell.isContinuation || (cell.width == 2 && x + 1 >= size.width) {
       cell = Cell(" ", style: cell.style)
     }
@@ -88,7 +93,7 @@ public struct ScreenBuffer: Equatable, Sendable {
       if x <= limit - allowed { limit = x + allowed }
     }
     var column = x
-    for character in text {
+    for character in asciiOnly ? ASCIIFolding.fold(text) : text {
       guard column < limit else { break }
       let width = DisplayWidth.of(character)
       if width == 0 { continue }

@@ -59,8 +59,9 @@ public struct Theme: Sendable {
   public var marker: Character { useUnicode ? "│" : "|" }
   public var horizontalRule: Character { useUnicode ? "─" : "-" }
   public var verticalRule: Character { useUnicode ? "│" : "|" }
-  public var expandedMark: String { useUnicode ? "▾" : "-" }
-  public var collapsedMark: String { useUnicode ? "▸" : "+" }
+  // ASCII: not "+", which is Conforme's glyph (issue 9).
+  public var expandedMark: String { useUnicode ? "▾" : "v" }
+  public var collapsedMark: String { useUnicode ? "▸" : ">" }
   public var quickWinMark: String { "*" }
   public var dirtyMark: String { useUnicode ? "●" : "*" }
 }

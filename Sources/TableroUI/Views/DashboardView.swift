@@ -34,7 +34,8 @@ enum DashboardView {
     for (i, column) in cols.enumerated() {
       screen.write(titleRow[i].padded(toWidth: column.width, alignment: column.alignment), x: area.x + xs[i], y: area.y, style: theme.header, maxWidth: column.width)
     }
-    let listArea = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+    let listArea = Rect(x: area.x, y: area.y + 1, width: area.width, height: Layout.dashboardListHeight(area.height))
+    drawTotal(state, theme: theme, columns: cols, xs: xs, x: area.x, y: area.y + area.height - 1, into: &screen)
     let rows = state.dashboardRows
     if rows.isEmpty {
       let text = state.filter.isActive
@@ -65,6 +66,41 @@ enum DashboardView {
         }
       }
     }
+  }
+
+  /// The last row, as Cuadro 9 ends: esperado, real and desviación of the whole portfolio (in a
+  /// drill-down, of the component shown). Always visible, whatever the filter or scroll.
+  static func drawTotal(
+    _ state: AppState, theme: Theme, columns: [TableColumn], xs: [Int], x: Int, y: Int, into screen: inout ScreenBuffer
+  ) {
+    let l = state.language
+    let row: DashboardRow
+    if let drill = state.drillComponent, let c = state.componentIndex[drill] {
+      row = DashboardRow(
+        kind: .subtotal, id: drill, imperativeID: "", name: l.pick("Total ", "Total ") + drill, status: state.status.components[c],
+        weight: nil)
+    } else {
+      row = DashboardRow(
+        kind: .subtotal, id: "", imperativeID: "", name: l.pick("Total del portafolio", "Portfolio total"),
+        status: state.status.portfolio, weight: 100)
+    }
+    let s = row.status
+    func cell(_ i: Int, _ text: String, _ style: CellStyle) {
+      guard columns.indices.contains(i) else { return }
+      screen.write(text.padded(toWidth: columns[i].width, alignment: columns[i].alignment), x: x + xs[i], y: y, style: style, maxWidth: columns[i].width)
+    }
+    let levelStyle = theme.status(s.level)
+    var bold = theme.groupRow
+    bold.bold = true
+    cell(0, theme.glyph(s.level), levelStyle)
+    cell(1, row.name, bold)
+    cell(2, Format.date(s.start), bold)
+    cell(3, Format.date(s.end), bold)
+    cell(4, Format.percent(s.expected), bold)
+    cell(5, Format.percent(s.actual), bold)
+    cell(6, Format.percent(row.weight), bold)
+    cell(7, Format.percent(s.deviation), levelStyle)
+    cell(8, s.level.label(l, tolerance: state.portfolio.tolerance), levelStyle)
   }
 
   /// The column the sort key shows in (the item's column for id and name), nil in file order.

@@ -58,27 +58,15 @@ enum FooterView {
   }
 
   static func keyBar(_ state: AppState, theme: Theme, y: Int, x: Int, width: Int, into screen: inout ScreenBuffer) {
-    let l = state.language
     var cursor = x
     let limit = x + width
-    var entries: [(String, String)] = []
-    if state.modal != nil {
-      entries = [("Intro", l.pick("aceptar", "accept")), ("Tab", l.pick("campo", "field")), ("Esc", l.pick("cancelar", "cancel"))]
-    } else {
-      if state.view == .dashboard, state.drillComponent != nil { entries.append(("Esc", l.pick("volver", "back"))) }
-      // Help and quit last, so they stay visible on the narrowest screen.
-      let order = KeyBinding.all.filter { $0.footerViews.contains(state.view) }
-      let last: [Action] = [.show(.help), .quit]
-      let sorted = order.filter { !last.contains($0.action) } + order.filter { last.contains($0.action) }
-      for binding in sorted {
-        if binding.edits, state.config.readOnly { continue }
-        entries.append((binding.keyLabel.split(separator: " ").first.map(String.init) ?? binding.keyLabel, shortHelp(binding.action, l)))
-      }
-    }
+    var entries: [(String, String)] = KeyHints.entries(state).map { ($0.key, $0.words) }
     func cost(_ e: (String, String)) -> Int { e.0.displayWidth + 1 + e.1.displayWidth + 2 }
-    // Drop entries before the last two (help, quit) until the bar fits.
-    while entries.count > 2, entries.reduce(0, { $0 + cost($1) }) - 2 > width {
-      entries.remove(at: entries.count - 3)
+    // Too long: drop from the front (after a leading "Esc volver"), keeping what matters most
+    // at the end: save, help and quit.
+    let firstDroppable = entries.first?.0 == "Esc" && entries.count > 3 ? 1 : 0
+    while entries.count > firstDroppable + 2, entries.reduce(0, { $0 + cost($1) }) - 2 > width {
+      entries.remove(at: firstDroppable)
     }
     for (key, words) in entries {
       if cursor + cost((key, words)) - 2 > limit { break }

@@ -30,7 +30,7 @@ enum HelpContent {
     let p = state.portfolio
     out.append(Line(key: l.pick("contenido", "content"), text: l.pick("\(p.imperatives.count) imperativos, \(p.components.count) componentes, \(p.initiatives.count) iniciativas", "\(p.imperatives.count) imperatives, \(p.components.count) components, \(p.initiatives.count) initiatives")))
     out.append(Line(key: l.pick("avisos", "warnings"), text: "\(state.warnings.count)"))
-    for w in state.warnings.prefix(200) { out.append(Line(key: "", text: w.path + ": " + w.message(l))) }
+    for (w, place) in zip(state.warnings.prefix(200), state.warningPlaces) { out.append(Line(key: "", text: place + ": " + w.message(l))) }
     return out
   }
 

@@ -8,6 +8,8 @@ enum Layout {
 
   /// Rows of a table body under its one-line column header.
   static func listHeight(_ bodyHeight: Int) -> Int { max(1, bodyHeight - 1) }
+  /// Rows of the dashboard: under its column header and above its total row.
+  static func dashboardListHeight(_ bodyHeight: Int) -> Int { max(1, bodyHeight - 2) }
   /// Rows of the timeline under its two-line time axis.
   static func timelineListHeight(_ bodyHeight: Int) -> Int { max(1, bodyHeight - 2) }
 

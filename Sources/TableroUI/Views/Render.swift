@@ -3,6 +3,7 @@ import TableroCore
 /// Draws the whole screen for a state: frame, current view, dialog on top.
 public func render(_ state: AppState, into screen: inout ScreenBuffer) {
   screen.clear()
+  screen.asciiOnly = !state.config.useUnicode
   let theme = Theme(useColor: state.config.useColor, useUnicode: state.config.useUnicode)
   if Layout.isTooSmall(state.size) {
     TooSmallView.render(state, theme: theme, into: &screen)

@@ -63,6 +63,12 @@ struct TUIRunner {
           loaded: LoadedPortfolio(portfolio: session.baseline, warnings: session.warnings), config: config,
           size: terminal.size, history: history, startup: startup)
         if let readOnlyNote { _ = update(&state, with: .notice(readOnlyNote, isError: false)) }
+        if let fallback = terminal.fallbackType {
+          let term = terminal.settings.term ?? ""
+          _ = update(&state, with: .notice(l.pick(
+            "Terminal desconocido (TERM=\(term)): se usa \(fallback), sin colores.",
+            "Unknown terminal (TERM=\(term)): using \(fallback), without colours."), isError: false))
+        }
 
         /// Carries out effects; false when the session should end.
         func perform(_ effects: [Effect]) -> Bool {
@@ -206,25 +212,17 @@ struct TUIRunner {
   /// The question about a pending journal, when there is one.
   static func recoveryPrompt(_ session: PortfolioSession, _ l: Language) -> RecoveryPrompt? {
     guard let recovery = session.recovery else { return nil }
-    let entries = (try? session.recoveryContents().records.map { describe($0.entry, l) }) ?? []
+    let entries = (try? session.recoveryContents().records.map { describe($0.entry, l, before: session.baseline) }) ?? []
     return RecoveryPrompt(summary: recovery.describe(l), entries: entries)
   }
 
-  /// One journal entry as a line of the "show" list.
-  static func describe(_ entry: JournalEntry, _ l: Language) -> String {
+  /// One journal entry as a line of the "show" list, in the user's words (never an edit's
+  /// internal name such as "rename (+2)").
+  static func describe(_ entry: JournalEntry, _ l: Language, before portfolio: Portfolio) -> String {
     switch entry {
-    case .undo: return l.pick("deshacer", "undo")
+    case .undo: return l.pick("deshacer el cambio anterior", "undo the previous change")
     case .redo: return l.pick("rehacer", "redo")
-    case .edit(let edit):
-      switch edit {
-      case .setProgress(let id, let value, let note, _):
-        return "\(id): " + l.pick("avance ", "progress ") + Format.percent(value) + (note.map { " — \($0)" } ?? "")
-      case .setReportDate(let day): return l.pick("fecha del reporte ", "report date ") + day.display
-      case .remove(let id): return l.pick("eliminar ", "remove ") + id
-      case .addInitiative(let x): return l.pick("agregar ", "add ") + x.id
-      case .batch(let edits): return edits.first.map { describe(.edit($0), l) + (edits.count > 1 ? " (+\(edits.count - 1))" : "") } ?? ""
-      default: return edit.opName
-      }
+    case .edit(let edit): return EditDescription(l, before: portfolio).describe(edit)
     }
   }
 }

@@ -28,9 +28,9 @@ import TableroCore
     var app = try AppHarness(.demo)
     app.press(.character("f"))
     #expect(app.lines[2].contains("Filtro: rojos"))
-    // Rows drawn normally are red; the others are dimmed context (parents of red initiatives).
+    // Rows drawn normally (above the portfolio total on row 20) are red; the others are dimmed context (parents of red initiatives).
     let screen = app.screen
-    let body = (4..<21).filter { !app.lines[$0].isEmpty && !screen[x: 0, y: $0].style.dim }.map { app.lines[$0] }
+    let body = (4..<20).filter { !app.lines[$0].isEmpty && !screen[x: 0, y: $0].style.dim }.map { app.lines[$0] }
     let statusRows = body.filter { $0.hasPrefix("✓") || $0.hasPrefix("▲") || $0.hasPrefix("✗") || $0.hasPrefix("○") }
     #expect(!statusRows.isEmpty)
     #expect(statusRows.allSatisfy { $0.hasPrefix("✗") }, "\(statusRows)")
