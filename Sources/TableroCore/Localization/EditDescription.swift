@@ -118,6 +118,10 @@ public struct EditDescription {
       return l.pick("Reunión iniciada", "Meeting started")
     case .endMeeting:
       return l.pick("Reunión terminada", "Meeting ended")
+    case .recordMeasurement(let indicator, let measurement):
+      let value = measurement.value.map { Format.number($0) } ?? l.pick("sin dato", "no value")
+      return l.pick("Indicador ", "Indicator ") + indicator + l.pick(": medición del ", ": measurement of ")
+        + measurement.day.display + " = " + value
     case .batch(let edits):
       return describe(batch: edits)
     }
