@@ -89,6 +89,9 @@ extension Tablero {
     @Option(help: "csv (una fila por iniciativa, importable), markdown, json, text o html.")
     var format: ReportFormat = .csv
 
+    @Flag(help: "Con --format csv: para Excel en español (UTF-8 con BOM, separador «;», coma decimal, CRLF).")
+    var excel = false
+
     @Option(name: .shortAndLong, help: "Archivo de salida (por omisión, la salida estándar).")
     var output: String?
 
@@ -100,6 +103,7 @@ extension Tablero {
         throw ValidationError("Indique el archivo de salida una sola vez (argumento o --output).")
       }
       if output == nil { output = destination }
+      if excel, format != .csv { throw ValidationError("--excel solo se usa con --format csv.") }
     }
 
     mutating func run() throws {
@@ -107,7 +111,7 @@ extension Tablero {
       let portfolio = try file.load().portfolio
       var text: String
       if format == .csv {
-        text = InitiativeCSV.export(portfolio)
+        text = InitiativeCSV.export(portfolio, style: excel ? .excel : .plain)
       } else {
         let status = StatusEngine().evaluate(portfolio)
         let dashboard = Dashboard(portfolio, status: status, detail: true)
