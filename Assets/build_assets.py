@@ -236,10 +236,98 @@ def build_seed():
                 inits.append({"id": f"{cid}-{n:02d}", "name": name, "component": cid, "horizon": h,
                               "quickWin": qw, "start": start, "end": end, "weight": 1,
                               "actualProgress": 0, "milestones": [], "notes": notes})
-    return {"formatVersion": 1,
+    return {"formatVersion": 2,
             "name": "Portafolio de proyectos para la integración funcional del SNS",
             "reportDate": "2011-09-01", "tolerance": -30,
-            "imperatives": imps, "components": comps, "initiatives": inits}
+            "imperatives": imps, "components": comps, "initiatives": inits,
+            "indicators": seed_indicators()}
+
+
+# ---------------------------------------------------------------- indicators
+# The source names one expected benefit per imperative (§VII: the portfolio groups the
+# initiatives "en torno a beneficios esperados"; the benefit is the imperative's own name in
+# Cuadro 9) and gives no indicator, unit, baseline, goal or measurement for any of them. The
+# SSA file therefore carries one indicator per imperative with the benefit's name and nothing
+# invented: no unit, no baseline, no goals, no measurements (Tablero shows "Sin meta").
+# Trend: "Reducción" of waiting times is descending; more opportunity, quality and equality
+# are ascending, as the names say. Periodicity is left at the format's default (annual).
+SEED_SOURCE = "Seed 000, cap. VII (Cuadro 9): beneficio esperado del imperativo; la fuente no da línea base, meta ni mediciones."
+SEED_INDICATORS = [
+    ("1.1", "RTE", "Reducción de tiempos de espera", "descending",
+     SEED_SOURCE + " Cap. IX: «Consolidar el intercambio actual en materia de servicios de alta especialidad reduciendo tiempos de espera.»"),
+    ("2.1", "OAM", "Oportunidad de abasto de medicamentos", "ascending", SEED_SOURCE),
+    ("3.1", "CAM", "Calidad en la atención médica", "ascending",
+     SEED_SOURCE + " Cap. IX: «Homogeneizar la calidad del servicio a través de guías de práctica clínica y garantía de calidad.»"),
+    ("4.1", "IOS", "Igualdad de oportunidades en salud", "ascending", SEED_SOURCE),
+]
+
+
+def indicator(iid, owner, name, trend, unit="", kind="strategic", periodicity="annual",
+              accumulation="periodic", baseline=None, goals=(), final=None, method="", source="",
+              measurements=()):
+    o = {"id": iid, "name": name, "owner": owner, "unit": unit, "kind": kind, "trend": trend,
+         "periodicity": periodicity, "accumulation": accumulation, "baseline": baseline,
+         "goals": list(goals), "finalGoal": final}
+    if method:
+        o["method"] = method
+    if source:
+        o["source"] = source
+    o["measurements"] = list(measurements)
+    return o
+
+
+def target(year, value, reason=""):
+    t = {"year": year, "value": value}
+    if reason:
+        t["reason"] = reason
+    return t
+
+
+def measure(date, value, note="", reason=""):
+    m = {"date": date, "value": value}
+    if reason:
+        m["reason"] = reason
+    if note:
+        m["note"] = note
+    return m
+
+
+def seed_indicators():
+    return [indicator(i, o, n, t, source=src) for i, o, n, t, src in SEED_INDICATORS]
+
+
+# The demo's indicators are FICTITIOUS (names, units, goals and series invented for
+# demonstration), chosen to show every state at 30/06/2013: red, yellow, green, "Sin
+# medición" (an N.D. value) and a descending indicator.
+DEMO_SOURCE = "FICTICIO: serie inventada para el demo."
+DEMO_INDICATORS = [
+    indicator("1.1", "RTE", "Días de espera para cirugía programada de alta especialidad", "descending",
+              unit="días", kind="strategic", periodicity="quarterly",
+              baseline=target(2011, 45), goals=[target(2013, 38)], final=target(2016, 25),
+              method="Promedio de días entre la referencia y la cirugía.", source=DEMO_SOURCE,
+              measurements=[measure("2012-03-31", 44), measure("2012-06-30", 43), measure("2012-09-30", 42.5),
+                            measure("2012-12-31", 41), measure("2013-03-31", 41.5),
+                            measure("2013-06-30", 42, "Repunte por la saturación de quirófanos (ficticio).")]),
+    indicator("1.2", "RTE", "Referencias entre instituciones atendidas en menos de 30 días", "ascending",
+              unit="porcentaje", kind="management", periodicity="semiannual",
+              baseline=target(2011, 52), final=target(2016, 80), source=DEMO_SOURCE,
+              measurements=[measure("2012-06-30", 55), measure("2012-12-31", 58), measure("2013-06-30", 60.5)]),
+    indicator("2.1", "OAM", "Recetas surtidas completas", "ascending",
+              unit="porcentaje", kind="strategic", periodicity="quarterly", accumulation="periodic",
+              baseline=target(2011, 68), goals=[target(2013, 78)], final=target(2015, 90), source=DEMO_SOURCE,
+              measurements=[measure("2012-12-31", 72), measure("2013-03-31", 73.5), measure("2013-06-30", 74)]),
+    indicator("3.1", "CAM", "Infecciones asociadas a la atención por 1 000 días-paciente", "descending",
+              unit="tasa por 1 000 días-paciente", kind="strategic", periodicity="annual",
+              baseline=target(2011, 6.5), final=target(2016, 4), source=DEMO_SOURCE,
+              measurements=[measure("2012-12-31", 5.9)]),
+    indicator("3.2", "CAM", "Unidades médicas que aplican las guías de práctica clínica", "ascending",
+              unit="porcentaje", kind="management", periodicity="annual", accumulation="cumulative",
+              baseline=target(2011, None, "N.D."), goals=[target(2013, 40)], final=target(2016, 75), source=DEMO_SOURCE,
+              measurements=[measure("2012-12-31", None, "Encuesta de unidades pospuesta (ficticio).", "N.D.")]),
+    indicator("4.1", "IOS", "Población adscrita en el Padrón General de Salud", "ascending",
+              unit="porcentaje", kind="strategic", periodicity="annual", accumulation="cumulative",
+              baseline=target(2011, 35), final=target(2018, 100), source=DEMO_SOURCE),
+]
 
 
 # ---------------------------------------------------------------- demo
@@ -329,6 +417,7 @@ def build_demo(seed):
         ini["notes"] = " ".join(notes)
     for cid, vals in DEMO_PROGRESS.items():
         assert counters[cid] == len(vals), cid
+    demo["indicators"] = DEMO_INDICATORS
     return demo
 
 

@@ -23,7 +23,7 @@ SCHEMA = os.path.join(HERE, "..", "docs", "portfolio.schema.json")
 DEFAULT_FILES = ["portafolio-ssa.json", "portafolio-demo.json"]
 
 KEY_ORDER = {
-    "top": ["formatVersion", "name", "reportDate", "tolerance", "imperatives", "components", "initiatives"],
+    "top": ["formatVersion", "name", "reportDate", "tolerance", "imperatives", "components", "initiatives", "indicators"],
     "imperative": ["id", "name", "description", "weight", "start", "end", "components"],
     "member": ["component", "weight"],
     "component": ["id", "name", "description", "responsible", "start", "end", "actualProgress", "phases"],

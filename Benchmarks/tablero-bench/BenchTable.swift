@@ -7,6 +7,9 @@ enum BenchTable {
     ("status_ms", "status ms"), ("summary_ms", "Cuadro 9 text ms"), ("dashboard_ms", "detail rows ms"),
     ("text_ms", "detail text ms"), ("csv_ms", "CSV export ms"), ("rss_write_mib", "peak RSS write MiB"),
     ("rss_loaded_mib", "peak RSS after load MiB"), ("rss_read_mib", "peak RSS read MiB"),
+    ("session_open_ms", "session open ms"), ("session_open_cpu_ms", "(CPU ms)"),
+    ("session_save_ms", "session save ms"), ("session_save_cpu_ms", "(CPU ms)"),
+    ("session_resave_ms", "session re-save ms"), ("session_resave_cpu_ms", "(CPU ms)"),
   ]
 
   static func render(_ rows: [[String: String]]) -> String {
@@ -24,7 +27,7 @@ enum BenchTable {
     out.append("")
     out.append("Per 1 000 initiatives (linear cost keeps these flat):")
     out.append("")
-    let perK = ["save_ms", "load_ms", "status_ms", "text_ms", "csv_ms", "bytes"]
+    let perK = ["save_ms", "load_ms", "status_ms", "text_ms", "csv_ms", "session_open_ms", "session_save_ms", "bytes"]
     out.append("| initiatives | " + perK.map { $0 == "bytes" ? "file MB" : $0 }.joined(separator: " | ") + " |")
     out.append("|" + (0...perK.count).map { _ in "---:" }.joined(separator: "|") + "|")
     for row in rows {
@@ -45,6 +48,8 @@ enum BenchTable {
       out.append(check("load_ms", 1000, "load+validate", "ms"))
       out.append(check("status_ms", 100, "status", "ms"))
       out.append(check("save_ms", 1000, "save", "ms"))
+      out.append(check("session_save_ms", 1000, "save through the session (TUI s, set-progress)", "ms"))
+      out.append(check("session_open_ms", 500, "open (start-up's load)", "ms"))
       out.append(check("rss_read_mib", 300, "peak memory (load, status, report)", "MiB"))
     }
     return out.joined(separator: "\n")

@@ -1,7 +1,7 @@
 /// Command line of tablero-bench (no ArgumentParser: the bench depends only on the library).
 ///
 ///     tablero-bench [--sizes 1000,10000,100000] [--write-files DIR] [--in-process]
-///     tablero-bench --one-size N [--phase write|read|all] [--dir DIR]
+///     tablero-bench --one-size N [--phase write|read|session|all] [--dir DIR]
 struct Options {
   var sizes = [1_000, 10_000, 100_000]
   var writeFilesDirectory: String?
@@ -14,11 +14,11 @@ struct Options {
   var presses = 400
   var sizesGiven = false
 
-  enum Phase: String { case write, read, all }
+  enum Phase: String { case write, read, session, all }
 
   static let usage = """
     usage: tablero-bench [--sizes 1000,10000,100000] [--write-files DIR] [--in-process]
-           tablero-bench --one-size N [--phase write|read|all] [--dir DIR]
+           tablero-bench --one-size N [--phase write|read|session|all] [--dir DIR]
            tablero-bench --tui [--sizes 10000,100000] [--presses 400] [--dir DIR]
 
     Measures save, load+validate, status, dashboard, text report and CSV export on a

@@ -39,6 +39,9 @@ enum TUIBench {
       text.map { press(.character($0)) }
     }
 
+    /// What the event loop does after 200 ms without input (not timed: no key waits on it).
+    mutating func idle() { _ = update(&state, with: .idle) }
+
     /// Index of the selected row of the tree.
     var treeSelected: Int { state.treeCursor.selected }
   }
@@ -179,7 +182,9 @@ enum TUIBench {
       }
       samples += [open, first, keys, missing]
     }
-    // 5. Progress edit from the tree: select an initiative, `e`, clear, type, Enter.
+    // 5. Progress edit from the tree: select an initiative, `e`, clear, type, Enter. The loop
+    // reports `.idle` when no key comes for 200 ms, as a user filling a form leaves it; the
+    // first round has none (Enter right after loading), to show that case too.
     do {
       var d = base
       d.press(.character("2"))
@@ -188,6 +193,7 @@ enum TUIBench {
       var open = Sample(name: "edit: e (open form)")
       var typing = Sample(name: "edit: typing in the form")
       var enter = Sample(name: "edit: Enter (apply, recompute status)")
+      var firstEnter = Sample(name: "edit: Enter, first edit with no idle moment since loading")
       let rounds = max(1, presses / 10)
       for k in 0..<rounds {
         d.press(.down)
@@ -195,10 +201,48 @@ enum TUIBench {
         open.times.append(d.press(.character("e")))
         typing.times.append(d.press(.control("u")))
         typing.times += d.type(String(10 + (k * 7) % 80))
-        enter.times.append(d.press(.enter))
+        if k == 0 {
+          firstEnter.times.append(d.press(.enter))
+        } else {
+          d.idle()
+          enter.times.append(d.press(.enter))
+        }
         if d.state.modal != nil { d.press(.escape) }
       }
-      samples += [open, typing, enter]
+      samples += [open, typing, enter, firstEnter]
+    }
+    // 6. With a status filter on (`f`: red, then red and yellow…): the keys that rebuild the
+    // rows: `f` itself, moving in the tree, drill-in on the dashboard, a progress edit.
+    do {
+      var d = base
+      d.idle()
+      var cycle = Sample(name: "filter: f (next status filter)")
+      var down = Sample(name: "filter on (red): tree ↓")
+      var drill = Sample(name: "filter on (red): dashboard Enter (drill in) + Esc")
+      var edit = Sample(name: "filter on (red): edit Enter")
+      for _ in 0..<max(1, presses / 40) {
+        for _ in 0..<5 { cycle.times.append(d.press(.character("f"))) }
+      }
+      d.press(.character("f"))  // red
+      cycle.note = "\(d.state.treeRows.count) tree rows with red only"
+      d.press(.character("1"))
+      for _ in 0..<max(1, presses / 20) {
+        d.press(.down)
+        drill.times.append(d.press(.enter) + d.press(.escape))
+      }
+      d.press(.character("2"))
+      for _ in 0..<max(1, presses / 4) { down.times.append(d.press(.down)) }
+      for k in 0..<max(1, presses / 20) {
+        d.press(.down)
+        guard d.state.selectedItem?.kind == .initiative else { continue }
+        d.press(.character("e"))
+        d.press(.control("u"))
+        _ = d.type(String(10 + (k * 7) % 80))
+        d.idle()
+        edit.times.append(d.press(.enter))
+        if d.state.modal != nil { d.press(.escape) }
+      }
+      samples += [cycle, down, drill, edit]
     }
     return samples
   }

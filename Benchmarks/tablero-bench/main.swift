@@ -16,8 +16,9 @@ do {
 if let size = options.oneSize {
   let directory = options.directory ?? NSTemporaryDirectory()
   var results: [(String, String)] = [("size", "\(size)")]
-  if options.phase != .read { results += Phases.write(size: size, directory: directory) }
-  if options.phase != .write { results += Phases.read(size: size, directory: directory) }
+  if options.phase == .write || options.phase == .all { results += Phases.write(size: size, directory: directory) }
+  if options.phase == .read || options.phase == .all { results += Phases.read(size: size, directory: directory) }
+  if options.phase == .session || options.phase == .all { results += SessionPhase.run(size: size, directory: directory) }
   for (key, value) in results { print("\(key)=\(value)") }
   exit(0)
 }
@@ -46,8 +47,13 @@ let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath(
 
 func runChild(size: Int, phase: Options.Phase) -> [String: String] {
   if options.inProcess {
-    let pairs = phase == .write
-      ? Phases.write(size: size, directory: directory) : Phases.read(size: size, directory: directory)
+    let pairs: [(String, String)]
+    switch phase {
+    case .write: pairs = Phases.write(size: size, directory: directory)
+    case .read: pairs = Phases.read(size: size, directory: directory)
+    case .session: pairs = SessionPhase.run(size: size, directory: directory)
+    case .all: pairs = Phases.write(size: size, directory: directory) + Phases.read(size: size, directory: directory)
+    }
     return Dictionary(pairs, uniquingKeysWith: { $1 })
   }
   let process = Process()
@@ -74,7 +80,8 @@ for size in options.sizes {
   FileHandle.standardError.write(Data("tablero-bench: \(size) initiatives…\n".utf8))
   let written = runChild(size: size, phase: .write)
   let read = runChild(size: size, phase: .read)
-  rows.append(written.merging(read, uniquingKeysWith: { a, _ in a }))
+  let session = runChild(size: size, phase: .session)
+  rows.append(written.merging(read, uniquingKeysWith: { a, _ in a }).merging(session, uniquingKeysWith: { a, _ in a }))
   if !keepFiles { try? FileManager.default.removeItem(atPath: Phases.path(directory: directory, size: size)) }
 }
 if !keepFiles { try? FileManager.default.removeItem(atPath: directory) }

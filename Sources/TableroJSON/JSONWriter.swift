@@ -48,7 +48,8 @@ public enum JSONWriter {
   }
 }
 
-private struct Emitter {
+/// Shared by `JSONWriter` and `JSONStreamWriter`, so both give the same bytes.
+struct Emitter {
   let indent: Int
   var output: [UInt8]
 
@@ -86,7 +87,7 @@ private struct Emitter {
     }
   }
 
-  private mutating func append(_ text: StaticString) {
+  mutating func append(_ text: StaticString) {
     output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
   }
 
@@ -95,7 +96,7 @@ private struct Emitter {
   /// One line, no spaces (`JSONWriter.compactBytes`).
   var compact = false
 
-  private mutating func newline(depth: Int) {
+  mutating func newline(depth: Int) {
     if compact { return }
     let length = 1 + indent * depth
     if lineStart.count < length {
@@ -106,7 +107,7 @@ private struct Emitter {
     }
   }
 
-  private mutating func string(_ string: String) {
+  mutating func string(_ string: String) {
     output.append(UInt8(ascii: "\""))
     let done: Void? = string.utf8.withContiguousStorageIfAvailable { escaped($0) }
     if done == nil {

@@ -131,7 +131,7 @@ public final class NcursesTerminal {
   func draw(_ cell: Cell, x: Int, y: Int) {
     guard isActive, let row = Int32(exactly: y), let column = Int32(exactly: x) else { return }
     let (attributes, pair) = attributes(for: cell.style)
-    var characters = cell.grapheme.unicodeScalars.map { wchar_t(truncatingIfNeeded: $0.value) }
+    var characters = CellText.scalars(of: cell.grapheme).map { wchar_t(truncatingIfNeeded: $0) }
     let base = characters.first ?? wchar_t(32)
     if Int(tb_wcwidth(base)) != cell.width {
       characters = [wchar_t(63)]  // "?"

@@ -77,7 +77,7 @@ enum RepoFiles {
   @Test func saveThenLoadRoundTripsAndKeepsUnknownFields() throws {
     let folder = try TempFolder()
     var text = EmbeddedPortfolios.json(.seed)
-    text = text.replacingOccurrences(of: "\"formatVersion\": 1,", with: "\"formatVersion\": 1,\n  \"zzOwner\": {\"team\": \"DGIS\"},")
+    text = text.replacingOccurrences(of: "\"formatVersion\": 2,", with: "\"formatVersion\": 2,\n  \"zzOwner\": {\"team\": \"DGIS\"},")
     let path = try folder.write("p.json", Array(text.utf8))
     let loaded = try PortfolioStore.load(from: path)
     #expect(loaded.portfolio.extra["zzOwner"] != nil)

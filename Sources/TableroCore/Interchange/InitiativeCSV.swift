@@ -75,7 +75,7 @@ public enum InitiativeCSV {
   }
 
   /// RFC 4180 quoting, only where needed so the file stays readable.
-  static func quote(_ field: String) -> String { quote(field, delimiter: ",") }
+  public static func quote(_ field: String) -> String { quote(field, delimiter: ",") }
 
   static func quote(_ field: String, delimiter: Character) -> String {
     guard field.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }

@@ -118,10 +118,10 @@ public struct EditDescription {
       return l.pick("Reunión iniciada", "Meeting started")
     case .endMeeting:
       return l.pick("Reunión terminada", "Meeting ended")
-    case .recordMeasurement(let indicator, let measurement):
-      let value = measurement.value.map { Format.number($0) } ?? l.pick("sin dato", "no value")
-      return l.pick("Indicador ", "Indicator ") + indicator + l.pick(": medición del ", ": measurement of ")
-        + measurement.day.display + " = " + value
+    case .recordMeasurement(let id, let m):
+      let name = portfolio.indicators.first { $0.id == id }.map { " «\(Self.short($0.name))»" } ?? ""
+      return l.pick("Indicador ", "Indicator ") + id + name + l.pick(": medición del ", ": measurement of ") + m.day.display
+        + " = " + (m.value.map(Format.measure) ?? m.reason)
     case .batch(let edits):
       return describe(batch: edits)
     }

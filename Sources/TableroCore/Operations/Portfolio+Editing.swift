@@ -248,11 +248,14 @@ extension Portfolio {
       return Change(itemID: id, field: "removed", oldValue: old.name, newValue: "")
     case .imperative(let m):
       let old = imperatives.remove(at: m)
+      // Its indicators measure its benefit: they go with it (no indicator without an owner).
+      indicators.removeAll { $0.ownerID == id }
       return Change(itemID: id, field: "removed", oldValue: old.name, newValue: "")
     case .component(let c):
       let old = components.remove(at: c)
       initiatives.removeAll { $0.componentID == id }
       for m in imperatives.indices { imperatives[m].members.removeAll { $0.componentID == id } }
+      indicators.removeAll { $0.ownerID == id }
       return Change(itemID: id, field: "removed", oldValue: old.name, newValue: "")
     case .none:
       throw .notFound(id)

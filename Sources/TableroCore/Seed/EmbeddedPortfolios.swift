@@ -5,7 +5,7 @@ public enum EmbeddedPortfolios {
   /// Assets/portafolio-ssa.json
   public static let seedJSON: String = #"""
 {
-  "formatVersion": 1,
+  "formatVersion": 2,
   "name": "Portafolio de proyectos para la integración funcional del SNS",
   "reportDate": "2011-09-01",
   "tolerance": -30,
@@ -1441,6 +1441,68 @@ public enum EmbeddedPortfolios {
       "milestones": [],
       "notes": "Subtema: Reforma del sistema de salud."
     }
+  ],
+  "indicators": [
+    {
+      "id": "1.1",
+      "name": "Reducción de tiempos de espera",
+      "owner": "RTE",
+      "unit": "",
+      "kind": "strategic",
+      "trend": "descending",
+      "periodicity": "annual",
+      "accumulation": "periodic",
+      "baseline": null,
+      "goals": [],
+      "finalGoal": null,
+      "source": "Seed 000, cap. VII (Cuadro 9): beneficio esperado del imperativo; la fuente no da línea base, meta ni mediciones. Cap. IX: «Consolidar el intercambio actual en materia de servicios de alta especialidad reduciendo tiempos de espera.»",
+      "measurements": []
+    },
+    {
+      "id": "2.1",
+      "name": "Oportunidad de abasto de medicamentos",
+      "owner": "OAM",
+      "unit": "",
+      "kind": "strategic",
+      "trend": "ascending",
+      "periodicity": "annual",
+      "accumulation": "periodic",
+      "baseline": null,
+      "goals": [],
+      "finalGoal": null,
+      "source": "Seed 000, cap. VII (Cuadro 9): beneficio esperado del imperativo; la fuente no da línea base, meta ni mediciones.",
+      "measurements": []
+    },
+    {
+      "id": "3.1",
+      "name": "Calidad en la atención médica",
+      "owner": "CAM",
+      "unit": "",
+      "kind": "strategic",
+      "trend": "ascending",
+      "periodicity": "annual",
+      "accumulation": "periodic",
+      "baseline": null,
+      "goals": [],
+      "finalGoal": null,
+      "source": "Seed 000, cap. VII (Cuadro 9): beneficio esperado del imperativo; la fuente no da línea base, meta ni mediciones. Cap. IX: «Homogeneizar la calidad del servicio a través de guías de práctica clínica y garantía de calidad.»",
+      "measurements": []
+    },
+    {
+      "id": "4.1",
+      "name": "Igualdad de oportunidades en salud",
+      "owner": "IOS",
+      "unit": "",
+      "kind": "strategic",
+      "trend": "ascending",
+      "periodicity": "annual",
+      "accumulation": "periodic",
+      "baseline": null,
+      "goals": [],
+      "finalGoal": null,
+      "source": "Seed 000, cap. VII (Cuadro 9): beneficio esperado del imperativo; la fuente no da línea base, meta ni mediciones.",
+      "measurements": []
+    }
   ]
 }
 
@@ -1448,7 +1510,7 @@ public enum EmbeddedPortfolios {
   /// Assets/portafolio-demo.json
   public static let demoJSON: String = #"""
 {
-  "formatVersion": 1,
+  "formatVersion": 2,
   "name": "Portafolio de proyectos para la integración funcional del SNS (DEMO: avances ficticios)",
   "reportDate": "2013-06-30",
   "tolerance": -30,
@@ -2956,6 +3018,215 @@ public enum EmbeddedPortfolios {
       "actualProgress": 0,
       "milestones": [],
       "notes": "Subtema: Reforma del sistema de salud."
+    }
+  ],
+  "indicators": [
+    {
+      "id": "1.1",
+      "name": "Días de espera para cirugía programada de alta especialidad",
+      "owner": "RTE",
+      "unit": "días",
+      "kind": "strategic",
+      "trend": "descending",
+      "periodicity": "quarterly",
+      "accumulation": "periodic",
+      "baseline": {
+        "year": 2011,
+        "value": 45
+      },
+      "goals": [
+        {
+          "year": 2013,
+          "value": 38
+        }
+      ],
+      "finalGoal": {
+        "year": 2016,
+        "value": 25
+      },
+      "method": "Promedio de días entre la referencia y la cirugía.",
+      "source": "FICTICIO: serie inventada para el demo.",
+      "measurements": [
+        {
+          "date": "2012-03-31",
+          "value": 44
+        },
+        {
+          "date": "2012-06-30",
+          "value": 43
+        },
+        {
+          "date": "2012-09-30",
+          "value": 42.5
+        },
+        {
+          "date": "2012-12-31",
+          "value": 41
+        },
+        {
+          "date": "2013-03-31",
+          "value": 41.5
+        },
+        {
+          "date": "2013-06-30",
+          "value": 42,
+          "note": "Repunte por la saturación de quirófanos (ficticio)."
+        }
+      ]
+    },
+    {
+      "id": "1.2",
+      "name": "Referencias entre instituciones atendidas en menos de 30 días",
+      "owner": "RTE",
+      "unit": "porcentaje",
+      "kind": "management",
+      "trend": "ascending",
+      "periodicity": "semiannual",
+      "accumulation": "periodic",
+      "baseline": {
+        "year": 2011,
+        "value": 52
+      },
+      "goals": [],
+      "finalGoal": {
+        "year": 2016,
+        "value": 80
+      },
+      "source": "FICTICIO: serie inventada para el demo.",
+      "measurements": [
+        {
+          "date": "2012-06-30",
+          "value": 55
+        },
+        {
+          "date": "2012-12-31",
+          "value": 58
+        },
+        {
+          "date": "2013-06-30",
+          "value": 60.5
+        }
+      ]
+    },
+    {
+      "id": "2.1",
+      "name": "Recetas surtidas completas",
+      "owner": "OAM",
+      "unit": "porcentaje",
+      "kind": "strategic",
+      "trend": "ascending",
+      "periodicity": "quarterly",
+      "accumulation": "periodic",
+      "baseline": {
+        "year": 2011,
+        "value": 68
+      },
+      "goals": [
+        {
+          "year": 2013,
+          "value": 78
+        }
+      ],
+      "finalGoal": {
+        "year": 2015,
+        "value": 90
+      },
+      "source": "FICTICIO: serie inventada para el demo.",
+      "measurements": [
+        {
+          "date": "2012-12-31",
+          "value": 72
+        },
+        {
+          "date": "2013-03-31",
+          "value": 73.5
+        },
+        {
+          "date": "2013-06-30",
+          "value": 74
+        }
+      ]
+    },
+    {
+      "id": "3.1",
+      "name": "Infecciones asociadas a la atención por 1 000 días-paciente",
+      "owner": "CAM",
+      "unit": "tasa por 1 000 días-paciente",
+      "kind": "strategic",
+      "trend": "descending",
+      "periodicity": "annual",
+      "accumulation": "periodic",
+      "baseline": {
+        "year": 2011,
+        "value": 6.5
+      },
+      "goals": [],
+      "finalGoal": {
+        "year": 2016,
+        "value": 4
+      },
+      "source": "FICTICIO: serie inventada para el demo.",
+      "measurements": [
+        {
+          "date": "2012-12-31",
+          "value": 5.9
+        }
+      ]
+    },
+    {
+      "id": "3.2",
+      "name": "Unidades médicas que aplican las guías de práctica clínica",
+      "owner": "CAM",
+      "unit": "porcentaje",
+      "kind": "management",
+      "trend": "ascending",
+      "periodicity": "annual",
+      "accumulation": "cumulative",
+      "baseline": {
+        "year": 2011,
+        "value": null,
+        "reason": "N.D."
+      },
+      "goals": [
+        {
+          "year": 2013,
+          "value": 40
+        }
+      ],
+      "finalGoal": {
+        "year": 2016,
+        "value": 75
+      },
+      "source": "FICTICIO: serie inventada para el demo.",
+      "measurements": [
+        {
+          "date": "2012-12-31",
+          "value": null,
+          "reason": "N.D.",
+          "note": "Encuesta de unidades pospuesta (ficticio)."
+        }
+      ]
+    },
+    {
+      "id": "4.1",
+      "name": "Población adscrita en el Padrón General de Salud",
+      "owner": "IOS",
+      "unit": "porcentaje",
+      "kind": "strategic",
+      "trend": "ascending",
+      "periodicity": "annual",
+      "accumulation": "cumulative",
+      "baseline": {
+        "year": 2011,
+        "value": 35
+      },
+      "goals": [],
+      "finalGoal": {
+        "year": 2018,
+        "value": 100
+      },
+      "source": "FICTICIO: serie inventada para el demo.",
+      "measurements": []
     }
   ]
 }

@@ -15,20 +15,56 @@ public struct FileFingerprint: Hashable, Sendable {
   public var inode: UInt64
   /// FNV-1a 64 of the bytes.
   public var hash: UInt64
+  /// st_ctim in nanoseconds (0: unknown, as in a journal header). Nobody can set a ctime: any
+  /// write, rename onto the path or `touch -d` moves it, so an unchanged ctime means unchanged bytes.
+  public var ctimeNanoseconds: Int64
+  /// When the stat was taken (CLOCK_REALTIME, ns; 0: unknown).
+  public var recordedAtNanoseconds: Int64
 
-  public init(size: Int, mtimeNanoseconds: Int64, inode: UInt64 = 0, hash: UInt64) {
+  public init(
+    size: Int, mtimeNanoseconds: Int64, inode: UInt64 = 0, hash: UInt64, ctimeNanoseconds: Int64 = 0,
+    recordedAtNanoseconds: Int64 = 0
+  ) {
     self.size = size
     self.mtimeNanoseconds = mtimeNanoseconds
     self.inode = inode
     self.hash = hash
+    self.ctimeNanoseconds = ctimeNanoseconds
+    self.recordedAtNanoseconds = recordedAtNanoseconds
   }
 
   /// The fingerprint of bytes already read, with the file's stat taken at the same time.
   init(bytes: [UInt8], info: stat) {
+    self.init(bytes: bytes, info: info, hash: Self.fnv1a(bytes))
+  }
+
+  /// As `init(bytes:info:)` with the hash already computed (while writing or reading).
+  init(bytes: [UInt8], info: stat, hash: UInt64) {
     size = bytes.count
-    mtimeNanoseconds = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+    mtimeNanoseconds = Self.nanoseconds(info.st_mtim)
     inode = UInt64(info.st_ino)
-    hash = Self.fnv1a(bytes)
+    self.hash = hash
+    ctimeNanoseconds = Self.nanoseconds(info.st_ctim)
+    var now = timespec()
+    clock_gettime(CLOCK_REALTIME, &now)
+    recordedAtNanoseconds = Self.nanoseconds(now)
+  }
+
+  static func nanoseconds(_ t: timespec) -> Int64 { Int64(t.tv_sec) * 1_000_000_000 + Int64(t.tv_nsec) }
+
+  /// How long a ctime must be older than the stat that recorded it before it is trusted: a write
+  /// in the same clock tick as the stat could otherwise keep the same ctime (git's "racy" case).
+  /// Two seconds also covers file systems with coarse clocks (FAT).
+  static let settledNanoseconds: Int64 = 2_000_000_000
+
+  /// How `changed(at:)` decided, for tests of the fast path.
+  enum Check: Equatable {
+    /// Size, inode, mtime and a settled ctime all as recorded: the bytes were not read.
+    case sameStat
+    /// Another size, or gone: nothing to read.
+    case differentStat
+    /// The bytes were read and hashed; `changed` says whether they differ.
+    case hashed(changed: Bool)
   }
 
   /// Reads the file now; nil when it does not exist.
@@ -42,12 +78,30 @@ public struct FileFingerprint: Hashable, Sendable {
   /// gone). A different size answers at once; otherwise the bytes are read and hashed (a few ms
   /// per MB), so a `touch` or a checkout of identical content is not a change, and a change
   /// that kept size and mtime (FAT's 2-second clock, a restored mtime) still is.
+  /// Before that, when size, inode, mtime and ctime are all as recorded and the ctime had settled
+  /// when recorded, the file is unchanged without reading it (a save at 100k no longer re-reads
+  /// and hashes 61 MB).
   public func changed(at path: String) -> Bool {
+    switch check(at: path) {
+    case .sameStat: false
+    case .differentStat: true
+    case .hashed(let changed): changed
+    }
+  }
+
+  func check(at path: String) -> Check {
     var info = stat()
-    guard stat(path, &info) == 0 else { return true }
-    if Int(info.st_size) != size { return true }
-    guard let now = try? Self.current(path) else { return true }
-    return now.changed(since: self)
+    guard stat(path, &info) == 0 else { return .differentStat }
+    if Int(info.st_size) != size { return .differentStat }
+    if statIsUnchanged(info) { return .sameStat }
+    guard let now = try? Self.current(path) else { return .differentStat }
+    return .hashed(changed: now.changed(since: self))
+  }
+
+  private func statIsUnchanged(_ info: stat) -> Bool {
+    ctimeNanoseconds != 0 && recordedAtNanoseconds - ctimeNanoseconds >= Self.settledNanoseconds
+      && UInt64(info.st_ino) == inode && Self.nanoseconds(info.st_mtim) == mtimeNanoseconds
+      && Self.nanoseconds(info.st_ctim) == ctimeNanoseconds
   }
 
   /// True when `self` (now) describes other bytes than `baseline` (then).

@@ -83,6 +83,7 @@ public enum PortfolioDiff {
     _ old: [T], _ new: [T], into out: inout [Change],
     fields: (T, T, (String, String, String) -> Void) -> Void
   ) where T.ID == String {
+    if diffInPlace(old, new, into: &out, fields: fields) { return }
     var newByID: [String: T] = [:]
     newByID.reserveCapacity(new.count)
     for item in new where newByID[item.id] == nil { newByID[item.id] = item }
@@ -103,6 +104,25 @@ public enum PortfolioDiff {
       oldIDs.insert(b.id)
       out.append(Change(itemID: b.id, field: "added", oldValue: "", newValue: name(of: b)))
     }
+  }
+
+  /// The usual save: the same items in the same order (ids are unique in a valid portfolio), only
+  /// some fields edited. Compares position by position with no dictionary and no copies; items
+  /// an edit did not touch still share their storage, so `==` answers at once. False (nothing
+  /// written) when the ids differ anywhere: the general matching by id takes over.
+  private static func diffInPlace<T: Identifiable & Equatable>(
+    _ old: [T], _ new: [T], into out: inout [Change],
+    fields: (T, T, (String, String, String) -> Void) -> Void
+  ) -> Bool where T.ID == String {
+    guard old.count == new.count else { return false }
+    for i in old.indices where old[i].id != new[i].id { return false }
+    for i in old.indices where old[i] != new[i] {
+      let id = old[i].id
+      fields(old[i], new[i]) { field, x, y in
+        if x != y { out.append(Change(itemID: id, field: field, oldValue: x, newValue: y)) }
+      }
+    }
+    return true
   }
 
   private static func name<T>(of item: T) -> String {

@@ -23,7 +23,9 @@ public enum PortfolioCodec {
   }
 
   /// The canonical file bytes: pretty-printed, fixed key order, trailing newline.
+  /// Written straight from the model (`PortfolioStreamEncoder`); the same bytes as
+  /// `JSONWriter.bytes(PortfolioEncoder.encode(portfolio))`.
   public static func encode(_ portfolio: Portfolio) -> [UInt8] {
-    JSONWriter.bytes(PortfolioEncoder.encode(portfolio))
+    PortfolioStreamEncoder.encode(portfolio)
   }
 }

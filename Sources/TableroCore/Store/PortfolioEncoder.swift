@@ -4,6 +4,13 @@ import TableroJSON
 /// the known ones in the order the file had them, so saves are stable and diffs stay small.
 public enum PortfolioEncoder {
   public static func encode(_ portfolio: Portfolio) -> JSONValue {
+    .object(topLevel(portfolio, initiatives: .array(portfolio.initiatives.map(encode))))
+  }
+
+  /// The top-level object with `initiatives` as given: the tree encoder passes them all, the
+  /// streaming writer (`PortfolioStreamEncoder`) a placeholder it replaces while writing, so
+  /// the key order has one source.
+  static func topLevel(_ portfolio: Portfolio, initiatives: JSONValue) -> JSONObject {
     var o = JSONObject()
     o.set("formatVersion", .number(JSONNumber(portfolio.savedFormatVersion)))
     o.set("name", .string(portfolio.name))
@@ -14,12 +21,12 @@ public enum PortfolioEncoder {
     }
     o.set("imperatives", .array(portfolio.imperatives.map(encode)))
     o.set("components", .array(portfolio.components.map(encode)))
-    o.set("initiatives", .array(portfolio.initiatives.map(encode)))
+    o.set("initiatives", initiatives)
     // Written only when used, so files without meetings stay as they were.
     if !portfolio.agreements.isEmpty { o.set("agreements", .array(portfolio.agreements.map(encode))) }
     if !portfolio.meetings.isEmpty { o.set("meetings", .array(portfolio.meetings.map(encode))) }
     if !portfolio.indicators.isEmpty { o.set("indicators", .array(portfolio.indicators.map(encode))) }
-    return .object(appending(portfolio.extra, to: o))
+    return appending(portfolio.extra, to: o)
   }
 
   static func encode(_ imperative: Imperative) -> JSONValue {
@@ -65,6 +72,8 @@ public enum PortfolioEncoder {
     return .object(appending(component.extra, to: o))
   }
 
+  // Keep in step with PortfolioStreamEncoder.write(_ initiative:), which writes the same
+  // members straight to bytes (FastSavePathTests compares the two).
   static func encode(_ initiative: Initiative) -> JSONValue {
     var o = JSONObject()
     o.set("id", .string(initiative.id))

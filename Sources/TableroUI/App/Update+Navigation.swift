@@ -149,8 +149,9 @@ extension AppState {
       if row.hasChildren, row.isExpanded {
         expanded.remove(row.path)
         refreshRows()
-      } else if let parent = row.path.split(separator: "/").dropLast().joined(separator: "/") as String?, !parent.isEmpty,
-        let index = treeRows.firstIndex(where: { $0.path == parent })
+      } else if !row.parentPath.isEmpty,
+        // The parent is above its children: look back from here, not from the top of 100k rows.
+        let index = treeRows[..<treeCursor.selected].lastIndex(where: { $0.path == row.parentPath })
       {
         treeCursor.jump(to: index, count: treeRows.count, visible: Layout.listHeight(bodyHeight))
       }

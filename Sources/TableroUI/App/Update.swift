@@ -18,6 +18,7 @@ public func update(_ state: inout AppState, with event: Event) -> [Effect] {
     state.presentation = nil
     return state.requestQuit()
   case .idle:
+    state.ownDocumentStorage()
     if state.searchIndex == nil { state.searchIndex = SearchIndex(state.portfolio) }
     return []
   case .saveConflict:

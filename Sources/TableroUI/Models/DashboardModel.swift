@@ -17,14 +17,23 @@ enum DashboardModel {
     initiativeIndex: [String: Int]
   ) -> [DashboardRow] {
     let detail = showsDetail || filter.isActive
-    let base = Dashboard(portfolio, status: status, detail: detail).rows
+    // The filter goes into Cuadro 9 too, so at 100k only the matching initiatives become rows
+    // (not all 100 000); the pass below is the same filter and keeps them all, and decides
+    // what is context.
+    let f = filter
+    let pick: ((Initiative) -> Bool)? =
+      f.filtersInitiatives ? { x in (!f.quickWinsOnly || x.isQuickWin) && (f.horizon == nil || x.horizon == f.horizon) } : nil
+    let base = Dashboard(portfolio, status: status, detail: detail, levels: f.isActive ? f.levels : nil, initiativeFilter: pick).rows
     var out: [DashboardRow] = []
     out.reserveCapacity(base.count)
     let imperatives = sort.sorted(blocks(base), id: { $0.title.id }, name: { $0.title.name }, status: { $0.title.status })
     for var block in imperatives {
       func matches(_ row: DashboardRow) -> Bool {
-        guard let i = initiativeIndex[row.id], row.kind == .initiative else { return false }
-        return filter.accepts(portfolio.initiatives[i], level: row.status.level)
+        guard row.kind == .initiative else { return false }
+        // A status filter needs only the row's level: no lookup of the initiative.
+        guard filter.filtersInitiatives else { return filter.accepts(level: row.status.level) }
+        guard let i = initiativeIndex[row.id] else { return false }
+        return filter.accepts(initiative: i, of: portfolio, status: status)
       }
       var kept: [(row: DashboardRow, initiatives: [DashboardRow])] = []
       for (component, initiatives) in block.components {

@@ -42,6 +42,15 @@ public struct ItemFilter: Equatable, Sendable {
 
   func accepts(level: StatusLevel) -> Bool { levels?.contains(level) ?? true }
 
+  /// `accepts(_:level:)` by index: the level comes from the status array first and only the
+  /// fields a filter needs are read, with no copy of the initiative (100k of them per refresh).
+  func accepts(initiative i: Int, of portfolio: Portfolio, status: PortfolioStatus) -> Bool {
+    if let levels, !levels.contains(status.initiatives[i].level) { return false }
+    if quickWinsOnly, !portfolio.initiatives[i].isQuickWin { return false }
+    if let horizon, portfolio.initiatives[i].horizon != horizon { return false }
+    return true
+  }
+
   /// Filters that look at initiatives (quick win, horizon) are on.
   var filtersInitiatives: Bool { quickWinsOnly || horizon != nil }
 }

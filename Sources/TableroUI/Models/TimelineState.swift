@@ -48,9 +48,7 @@ enum TimelineModel {
       // Unfiltered, the children are all the initiatives, read only when open (see TreeModel).
       let children: [Int]
       if filter.isActive {
-        children = status.initiativesByComponent[c].filter {
-          filter.accepts(portfolio.initiatives[$0], level: status.initiatives[$0].level)
-        }
+        children = status.initiativesByComponent[c].filter { filter.accepts(initiative: $0, of: portfolio, status: status) }
         let own = !filter.filtersInitiatives && filter.accepts(level: status.components[c].level)
         if children.isEmpty, !own { continue }
         isContext = !own
@@ -60,13 +58,14 @@ enum TimelineModel {
       }
       rows.append(
         TreeRow(
-          kind: .component, id: component.id, path: component.id, index: c, depth: 0,
+          kind: .component, id: component.id, parentPath: "", index: c, depth: 0,
           hasChildren: !status.initiativesByComponent[c].isEmpty, isExpanded: open, isContext: isContext))
       guard open else { continue }
+      rows.reserveCapacity(rows.count + children.count)
       for i in sort.sorted(children, portfolio: portfolio, status: status) {
         rows.append(
           TreeRow(
-            kind: .initiative, id: portfolio.initiatives[i].id, path: "\(component.id)/\(portfolio.initiatives[i].id)",
+            kind: .initiative, id: portfolio.initiatives[i].id, parentPath: component.id,
             index: i, depth: 1, hasChildren: false, isExpanded: false))
       }
     }

@@ -4,8 +4,9 @@ import TableroCore
 public struct TreeRow: Equatable, Sendable {
   public var kind: ItemKind
   public var id: String
-  /// Unique among rows: a component shared by two imperatives appears under both.
-  public var path: String
+  /// The parent row's path ("" at the top). Kept instead of the whole path so building a row
+  /// allocates nothing: a status filter at 100k lists tens of thousands of initiatives.
+  public var parentPath: String
   /// Index into the portfolio's array for the kind.
   public var index: Int
   public var depth: Int
@@ -13,6 +14,23 @@ public struct TreeRow: Equatable, Sendable {
   public var isExpanded: Bool
   /// Shown only as the parent of rows that match a filter (drawn dimmed).
   public var isContext = false
+
+  public init(
+    kind: ItemKind, id: String, parentPath: String, index: Int, depth: Int, hasChildren: Bool, isExpanded: Bool,
+    isContext: Bool = false
+  ) {
+    self.kind = kind
+    self.id = id
+    self.parentPath = parentPath
+    self.index = index
+    self.depth = depth
+    self.hasChildren = hasChildren
+    self.isExpanded = isExpanded
+    self.isContext = isContext
+  }
+
+  /// Unique among rows: a component shared by two imperatives appears under both.
+  public var path: String { parentPath.isEmpty ? id : "\(parentPath)/\(id)" }
 }
 
 /// Builds the visible rows of the tree from what is expanded, the filter and the sort order
@@ -42,7 +60,7 @@ enum TreeModel {
       let children: [Int]
       var isContext = false
       if filter.isActive {
-        children = all.filter { filter.accepts(portfolio.initiatives[$0], level: status.initiatives[$0].level) }
+        children = all.filter { filter.accepts(initiative: $0, of: portfolio, status: status) }
         let own = matches(status.components[c].level)
         if children.isEmpty, !own { return [] }
         isContext = !own
@@ -52,14 +70,14 @@ enum TreeModel {
         children = open ? all : []
       }
       var out = [TreeRow(
-        kind: .component, id: component.id, path: path, index: c, depth: depth,
+        kind: .component, id: component.id, parentPath: parent, index: c, depth: depth,
         hasChildren: !all.isEmpty, isExpanded: open, isContext: isContext)]
       guard open else { return out }
+      out.reserveCapacity(1 + children.count)
       for i in sort.sorted(children, portfolio: portfolio, status: status) {
-        let initiative = portfolio.initiatives[i]
         out.append(
           TreeRow(
-            kind: .initiative, id: initiative.id, path: "\(path)/\(initiative.id)", index: i, depth: depth + 1,
+            kind: .initiative, id: portfolio.initiatives[i].id, parentPath: path, index: i, depth: depth + 1,
             hasChildren: false, isExpanded: false))
       }
       return out
@@ -82,7 +100,7 @@ enum TreeModel {
       if filter.isActive, body.isEmpty, !own { continue }
       rows.append(
         TreeRow(
-          kind: .imperative, id: imperative.id, path: imperative.id, index: m, depth: 0,
+          kind: .imperative, id: imperative.id, parentPath: "", index: m, depth: 0,
           hasChildren: !imperative.members.isEmpty, isExpanded: open, isContext: filter.isActive && !own))
       rows += body
     }

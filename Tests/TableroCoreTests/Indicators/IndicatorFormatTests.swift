@@ -141,3 +141,14 @@ import TableroCore
     #expect(Format.measure(0.0004) == "0")
   }
 }
+
+@Suite struct IndicatorOwnershipTests {
+  @Test func removingTheOwnerRemovesItsIndicatorsSoTheFileStaysValid() throws {
+    var p = try EmbeddedPortfolios.load(.demo).portfolio
+    #expect(p.indicators(of: "RTE").count == 2)
+    try p.remove("RTE")
+    #expect(p.indicators(of: "RTE").isEmpty)
+    #expect(p.indicators.count == 4)
+    #expect(PortfolioValidator.validate(p).filter { $0.severity == .error }.isEmpty)
+  }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+@Suite("indicadores, indicador medir")
+struct IndicatorCommandTests {
+  @Test func theDemoListsEveryStateOfItsIndicators() throws {
+    let sandbox = try Sandbox(file: "demo.json")
+    try sandbox.demo()
+    let text = try sandbox.run("indicadores")
+    #expect(text.status == 0, "\(text.stderr)")
+    // 1.1 descending: 45 → 38 planned, 42 measured at 30/06/2013 → red.
+    #expect(text.stdout.contains("1.1 Días de espera para cirugía programada de alta especialidad [días]"), "\(text.stdout)")
+    #expect(text.stdout.contains("último 42 (30/06/2013) · ✗ Desviación mayor al 30%"), "\(text.stdout)")
+    #expect(text.stdout.contains("último N.D. (31/12/2012) · ? Sin medición"), "\(text.stdout)")
+    let json = try sandbox.run("indicadores", "--format", "json")
+    let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let rows = try #require(root["indicators"] as? [[String: Any]])
+    #expect(rows.count == 6)
+    let states = rows.compactMap { ($0["status"] as? [String: Any])?["state"] as? String }
+    #expect(Set(states) == ["red", "yellow", "green", "unmeasured"])
+    let csv = try sandbox.run("indicadores", "--format", "csv")
+    #expect(csv.stdout.hasPrefix("id,pertenece a,indicador,unidad,sentido,línea base,meta,último valor,esperado,desviación,estado\r\n"))
+    let md = try sandbox.run("indicadores", "--format", "markdown", "--de", "CAM")
+    #expect(md.stdout.contains("| 3.1 | CAM |") && !md.stdout.contains("| 1.1 |"), "\(md.stdout)")
+  }
+
+  @Test func theSSAIndicatorsHaveNoInventedNumbers() throws {
+    let sandbox = try Sandbox(file: "ssa.json")
+    #expect(try sandbox.run("init", sandbox.path("ssa.json")).status == 0)
+    let json = try sandbox.run("indicadores", "--format", "json")
+    let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let rows = try #require(root["indicators"] as? [[String: Any]])
+    #expect(rows.count == 4)
+    for row in rows {
+      let x = try #require(row["indicator"] as? [String: Any])
+      #expect(x["baseline"] is NSNull && x["finalGoal"] is NSNull && (x["measurements"] as? [Any])?.isEmpty == true)
+      #expect((row["status"] as? [String: Any])?["state"] as? String == "nogoal")
+    }
+  }
+
+  @Test func measuringSavesValueNoteAndWhoAndShowsTheNewStatus() throws {
+    let sandbox = try Sandbox(file: "demo.json")
+    try sandbox.demo()
+    let result = try sandbox.run("indicador", "medir", "1.1", "30/06/2013", "39,5", "--nota", "Nuevo quirófano")
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("1.1: 42 (30/06/2013) → 39.5 (30/06/2013) · ✓ Conforme al esperado"), "\(result.stdout)")
+    let saved = try sandbox.json("demo.json")
+    let indicators = try #require(saved["indicators"] as? [[String: Any]])
+    let last = try #require((indicators[0]["measurements"] as? [[String: Any]])?.last)
+    #expect(last["value"] as? Double == 39.5)
+    #expect(last["note"] as? String == "Nuevo quirófano")
+    #expect((last["by"] as? String)?.isEmpty == false)
+
+    let absent = try sandbox.run("indicador", "medir", "3.1", "2013-06-30", "N.D.")
+    #expect(absent.status == 0, "\(absent.stderr)")
+    #expect(absent.stdout.contains("3.1: N.D. (30/06/2013)"), "\(absent.stdout)")
+  }
+
+  @Test func badInputIsRefusedWithoutTouchingTheFile() throws {
+    let sandbox = try Sandbox(file: "demo.json")
+    try sandbox.demo()
+    let before = try sandbox.bytes("demo.json")
+    let typo = try sandbox.run("indicador", "medir", "1.1", "30/06/2013", "4o")
+    #expect(typo.status == 64)
+    #expect(typo.stderr.contains("\"4o\" no es un valor"), "\(typo.stderr)")
+    let unknown = try sandbox.run("indicador", "medir", "9.9", "30/06/2013", "4")
+    #expect(unknown.status == 65)
+    #expect(unknown.stderr.contains("no existe el indicador \"9.9\""), "\(unknown.stderr)")
+    let badDate = try sandbox.run("indicador", "medir", "1.1", "31/02/2013", "4")
+    #expect(badDate.status == 64)
+    #expect(try sandbox.bytes("demo.json") == before)
+  }
+}
