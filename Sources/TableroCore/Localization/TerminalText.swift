@@ -10,12 +10,16 @@ public enum TerminalText {
   }
 
   /// Every control character but those in `keep` (line breaks and tabs of a multi-line
-  /// output) replaced by "�".
+  /// output) replaced by "�". A CR right before an LF is a line end (CSV) and stays.
   public static func sanitized(_ text: String, keeping keep: Set<Unicode.Scalar> = ["\n", "\t"]) -> String {
-    guard text.unicodeScalars.contains(where: { isControl($0) && !keep.contains($0) }) else { return text }
+    guard text.unicodeScalars.contains(where: { isControl($0) && !keep.contains($0) && $0 != "\r" })
+      || text.unicodeScalars.contains("\r")
+    else { return text }
     var out = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      out.append(isControl(scalar) && !keep.contains(scalar) ? replacement : scalar)
+    var scalars = text.unicodeScalars[...]
+    while let scalar = scalars.popFirst() {
+      let lineEnd = scalar == "\r" && scalars.first == "\n"
+      out.append(isControl(scalar) && !keep.contains(scalar) && !lineEnd ? replacement : scalar)
     }
     return String(out)
   }
