@@ -138,4 +138,34 @@ struct CrashRecoveryTests {
     #expect(journal.contains("PGS-09") && journal.contains("44"), "\(journal)")
     while burst.isExecuting { Thread.sleep(forTimeInterval: 0.05) }
   }
+
+  /// Opened read-only because a command line write held the file for a moment: the TUI takes
+  /// the lock as soon as it is free, says so, and the file can be edited and saved.
+  @Test func aReadOnlySessionBecomesWritableWhenABriefLockFrees() throws {
+    var lockFD: Int32 = -1
+    var lockPath = ""
+    var host = [CChar](repeating: 0, count: 256)
+    gethostname(&host, 255)
+    let run = try TUIRun(label: "upgrade") { file in
+      lockPath = file + ".lock"
+      lockFD = open(lockPath, O_RDWR | O_CREAT | O_TRUNC, 0o644)
+      #expect(flock(lockFD, LOCK_EX) == 0)
+      let text = #"{"pid":\#(getpid()),"host":"\#(String(cString: host))","user":"script","started":"2026-12-01T09:00:00Z"}"# + "\n"
+      _ = text.withCString { write(lockFD, $0, strlen($0)) }
+    }
+    defer { run.cleanUp() }
+    var screen = try run.tmux.waitFor { $0.contains("Solo lectura") }
+    #expect(screen.contains("script@"), "\(screen)")
+    unlink(lockPath)
+    close(lockFD)
+    screen = try run.tmux.waitFor(5) { $0.contains("El archivo quedó libre") }
+    #expect(screen.contains("El archivo quedó libre"), "\(screen)")
+    #expect(try run.edit("PGS-08", 61, on: run.tmux))
+    try run.tmux.send("s")
+    _ = try run.tmux.waitFor { $0.contains("Guardado en") }
+    try run.tmux.send("q")
+    #expect(run.waitForExit() == "EXIT=0")
+    #expect(try run.progressOnDisk()["PGS-08"] == 61)
+    #expect(!FileManager.default.fileExists(atPath: lockPath))
+  }
 }

@@ -120,8 +120,12 @@ struct TUIRun {
     var screen = try again.waitFor { $0.contains("Cambios sin guardar de una sesión anterior") }
     #expect(screen.contains("Hay \(edits.count) cambio"), "\(label): \(screen)")
     try again.send("v")
-    screen = try again.waitFor { s in edits.allSatisfy { s.contains("\($0.0): avance \($0.1)") } }
-    for (id, value) in edits { #expect(screen.contains("\(id): avance \(value)"), "\(label): \(id) \(value) not offered\n\(screen)") }
+    // Each edit is listed as "ID: avance 10% → 73%".
+    func offered(_ s: String, _ id: String, _ value: Int) -> Bool {
+      s.split(separator: "\n").contains { $0.contains("\(id): avance") && $0.contains("→ \(value)%") }
+    }
+    screen = try again.waitFor { s in edits.allSatisfy { offered(s, $0.0, $0.1) } }
+    for (id, value) in edits { #expect(offered(screen, id, value), "\(label): \(id) \(value) not offered\n\(screen)") }
     try again.send("a")
     _ = try again.waitFor { $0.contains("Cambios recuperados") }
     try again.send("s")

@@ -12,29 +12,37 @@ public struct LockInfo: Equatable, Sendable {
   public var user: String
   /// ISO-8601 UTC.
   public var started: String
+  /// A person's session (the TUI), which may hold the file for hours; a command line write
+  /// holds it for a moment, so another writer waits for it instead of giving up.
+  public var interactive: Bool
 
-  public init(pid: Int32, host: String, user: String, started: String) {
+  public init(pid: Int32, host: String, user: String, started: String, interactive: Bool = false) {
     self.pid = pid
     self.host = host
     self.user = user
     self.started = started
+    self.interactive = interactive
   }
 
-  public init(_ identity: SessionIdentity, started: Timestamp) {
-    self.init(pid: identity.pid, host: identity.host, user: identity.user, started: started.iso)
+  public init(_ identity: SessionIdentity, started: Timestamp, interactive: Bool = false) {
+    self.init(pid: identity.pid, host: identity.host, user: identity.user, started: started.iso, interactive: interactive)
   }
 
   public var json: JSONValue {
-    .object([
+    var o: JSONObject = [
       "pid": .number(JSONNumber(Int(pid))), "host": .string(host), "user": .string(user), "started": .string(started),
-    ])
+    ]
+    if interactive { o.set("interactive", .bool(true)) }
+    return .object(o)
   }
 
   public init?(json: JSONValue) {
     guard let pid = json["pid"]?.intValue, let host = json["host"]?.stringValue,
       let user = json["user"]?.stringValue
     else { return nil }
-    self.init(pid: Int32(truncatingIfNeeded: pid), host: host, user: user, started: json["started"]?.stringValue ?? "")
+    self.init(
+      pid: Int32(truncatingIfNeeded: pid), host: host, user: user, started: json["started"]?.stringValue ?? "",
+      interactive: json["interactive"]?.boolValue ?? false)
   }
 
   /// "lo está editando ana@laptop (pid 123, desde 25/11/2026 10:04)" and, for another host,
@@ -69,6 +77,9 @@ public final class FileLock {
   public let lockPath: String
   public let info: LockInfo
   private var fd: Int32 = -1
+  /// The lock's folder, held open so the lock is found and removed even if the folder is
+  /// renamed or moved while the session runs.
+  private var folderFD: Int32 = -1
 
   public static func path(for dataPath: String) -> String { dataPath + ".lock" }
 
@@ -119,16 +130,26 @@ public final class FileLock {
     return try acquire()
   }
 
-  /// Removes the lock if it is still ours.
+  /// Removes the lock if it is still ours (also when its folder was renamed meanwhile).
   public func release() {
     guard fd >= 0 else { return }
-    if Self.sameFile(fd, lockPath) { unlink(lockPath) }
+    if stillOwned { unlinkat(folderFD, lockName, 0) }
     close(fd)
     fd = -1
+    if folderFD >= 0 { close(folderFD) }
+    folderFD = -1
   }
 
-  /// True while the lock file on disk is still the one we created.
-  public var stillOwned: Bool { fd >= 0 && Self.sameFile(fd, lockPath) }
+  /// True while the lock file on disk (in our folder, wherever it is now) is still the one we created.
+  public var stillOwned: Bool {
+    guard fd >= 0, folderFD >= 0 else { return false }
+    var mine = stat()
+    var there = stat()
+    guard fstat(fd, &mine) == 0, fstatat(folderFD, lockName, &there, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
+    return mine.st_ino == there.st_ino && mine.st_dev == there.st_dev
+  }
+
+  private var lockName: String { FileSystem.fileName(of: lockPath) }
 
   /// The current holder, if any.
   public static func holder(of dataPath: String) -> LockInfo? {
@@ -140,52 +161,55 @@ public final class FileLock {
 
   // MARK: - Internals
 
-  /// Creates the lock file with our info; false when it already exists.
+  /// Creates the lock file with our info; false when it already exists. The flock is taken on
+  /// the temporary file before it is linked into place, so a lock file that exists is held from
+  /// its first moment: whoever finds it unheld knows at once that its owner is gone.
   private func create() throws(StoreError) -> Bool {
     let folder = FileSystem.directory(of: lockPath)
     var text = JSONWriter.compactBytes(info.json)
     text.append(0x0A)
     let temp = "\(folder)/.\(FileSystem.fileName(of: lockPath)).tmp-\(getpid())"
-    let tfd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    let tfd = open(temp, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     if tfd < 0 { throw .lockFailed(path: dataPath, reason: FileSystem.errorText()) }
+    FileSystem.matchPermissions(tfd, of: dataPath)
+    _ = flock(tfd, LOCK_EX | LOCK_NB)
     var problem = FileSystem.writeAll(tfd, text).map { FileSystem.errorText($0) }
     if problem == nil, fsync(tfd) != 0 { problem = FileSystem.errorText() }
-    close(tfd)
     if let problem {
+      close(tfd)
       unlink(temp)
       throw .lockFailed(path: dataPath, reason: problem)
     }
     defer { unlink(temp) }
+    var own = tfd
     if link(temp, lockPath) != 0 {
       let code = errno
+      close(tfd)
       if code == EEXIST { return false }
-      // No hard links here (FAT): create exclusively and write in place.
-      let xfd = open(lockPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+      // No hard links here (FAT): create exclusively, lock, then write in place.
+      let xfd = open(lockPath, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
       if xfd < 0 {
         if errno == EEXIST { return false }
         throw .lockFailed(path: dataPath, reason: FileSystem.errorText())
       }
+      _ = flock(xfd, LOCK_EX | LOCK_NB)
+      FileSystem.matchPermissions(xfd, of: dataPath)
       _ = FileSystem.writeAll(xfd, text)
       _ = fsync(xfd)
-      close(xfd)
+      own = xfd
     }
-    let own = open(lockPath, O_RDONLY | O_CLOEXEC)
-    guard own >= 0 else { throw .lockFailed(path: dataPath, reason: FileSystem.errorText()) }
-    _ = flock(own, LOCK_EX | LOCK_NB)
     fd = own
+    folderFD = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     FileSystem.syncDirectory(folder)
     return true
   }
 
-  /// Same host and (the pid is gone, or nobody holds the flock: the pid was reused).
+  /// Same host, and nobody holds the lock's flock (its owner died: the kernel dropped the flock
+  /// at once, even while the process is still a zombie; or its pid was reused) or the pid is
+  /// gone. No waiting for a timeout: a holder killed a moment ago is seen as gone now.
   private func isStale(_ holder: LockInfo, fd: Int32) -> Bool {
     guard holder.host == info.host else { return false }
-    let dead = holder.pid <= 0 || (kill(holder.pid, 0) != 0 && errno == ESRCH)
-    if dead { return true }
-    // A live pid: stale only if no one holds the lock's flock (the pid was reused, e.g. after a
-    // reboot) and the file is not brand new (its creator takes the flock just after creating it).
-    var meta = stat()
-    guard fstat(fd, &meta) == 0, Int64(meta.st_mtim.tv_sec) < Timestamp.now.seconds - 2 else { return false }
+    if holder.pid <= 0 || (kill(holder.pid, 0) != 0 && errno == ESRCH) { return true }
     if flock(fd, LOCK_SH | LOCK_NB) == 0 {
       _ = flock(fd, LOCK_UN)
       return true

@@ -67,6 +67,11 @@ public struct HistoryRecord: Equatable, Sendable {
 public enum History {
   public static func path(for dataPath: String) -> String { dataPath + ".historial.jsonl" }
 
+  /// The data file a history path belongs to (nil for another name).
+  static func dataPath(of historyPath: String) -> String? {
+    historyPath.hasSuffix(".historial.jsonl") ? String(historyPath.dropLast(".historial.jsonl".count)) : nil
+  }
+
   /// The records for a save: the diff of `old` → `new`, with the session's progress notes (by
   /// id, in order) attached to the `actualProgress` change they explain. A notes change that only
   /// appends the dated lines `setProgress` writes for those notes is left out: the note is
@@ -127,9 +132,12 @@ public enum History {
     guard !records.isEmpty else { return }
     var bytes: [UInt8] = []
     for r in records { bytes += Journal.line(r.json) }
-    let fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+    let created = FileSystem.kind(of: path) == .missing
+    let fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
     if fd < 0 { throw .writeFailed(path: path, reason: FileSystem.errorText()) }
     defer { close(fd) }
+    // The history holds the notes: no more readable than the data file itself.
+    if created, let dataPath = dataPath(of: path) { FileSystem.matchPermissions(fd, of: dataPath) }
     var info = stat()
     if fstat(fd, &info) == 0, info.st_size > 0 {
       var last: UInt8 = 0

@@ -123,6 +123,8 @@ public final class Journal {
   public static func path(for dataPath: String) -> String { dataPath + ".diario.jsonl" }
 
   public let path: String
+  /// The data file: its permissions are the journal's.
+  public let dataPath: String
   public private(set) var header: Header
   /// Entries in the file (appended by this session or adopted).
   public private(set) var count = 0
@@ -130,6 +132,7 @@ public final class Journal {
 
   public init(dataPath: String, header: Header) {
     self.path = Self.path(for: dataPath)
+    self.dataPath = dataPath
     self.header = header
   }
 
@@ -144,6 +147,7 @@ public final class Journal {
     if fd < 0 {
       let opened = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0o600)
       if opened < 0 { throw .journalFailed(path: path, reason: FileSystem.errorText()) }
+      FileSystem.matchPermissions(opened, of: dataPath)
       fd = opened
       count = 0
       line = Self.line(header.json)
@@ -178,7 +182,7 @@ public final class Journal {
       bytes += Self.line(Record(seq: i + 1, at: record.at, entry: record.entry).json)
     }
     do {
-      try FileSystem.writeAtomically(bytes, to: path)
+      try FileSystem.writeAtomically(bytes, to: path, mode: FileSystem.sidecarMode(for: dataPath) ?? 0o600)
     } catch {
       throw .journalFailed(path: path, reason: error.describe(.es))
     }

@@ -113,12 +113,12 @@ public final class PortfolioSession {
   public var historyPath: String { History.path(for: path) }
   public var hasUnsavedEdits: Bool { !pending.isEmpty }
 
-  private init(path: String, identity: SessionIdentity, clock: @escaping @Sendable () -> Timestamp) {
+  private init(path: String, identity: SessionIdentity, interactive: Bool, clock: @escaping @Sendable () -> Timestamp) {
     self.path = path
     self.identity = identity
     self.clock = clock
     let now = clock()
-    lock = FileLock(dataPath: path, info: LockInfo(identity, started: now))
+    lock = FileLock(dataPath: path, info: LockInfo(identity, started: now, interactive: interactive))
     journal = Journal(dataPath: path, header: Journal.Header(identity, started: now, base: nil))
     baseline = Portfolio(name: "", reportDate: Day(ordinal: 0))
     warnings = []
@@ -130,11 +130,14 @@ public final class PortfolioSession {
 
   /// Locks (unless `readOnly`), loads and fingerprints the file, and looks for a pending journal.
   /// A second session on a locked file opens read-only (`access` says who holds it).
+  /// `interactive` marks the lock as a person's session (the TUI), which a command line writer
+  /// does not wait for.
   public static func open(
     path: String, user: String, host: String, readOnly: Bool = false, stalePolicy: StalePolicy = .takeOver,
-    clock: @escaping @Sendable () -> Timestamp = { Timestamp.now }
+    interactive: Bool = false, clock: @escaping @Sendable () -> Timestamp = { Timestamp.now }
   ) throws(StoreError) -> PortfolioSession {
-    let session = PortfolioSession(path: path, identity: SessionIdentity(user: user, host: host), clock: clock)
+    let session = PortfolioSession(
+      path: path, identity: SessionIdentity(user: user, host: host), interactive: interactive, clock: clock)
     if !readOnly, FileSystem.kind(of: path) == .file {
       // Leftovers of killed saves (only those whose process is gone): before anything of ours.
       FileSystem.removeStaleTemporaries(for: path)
@@ -166,6 +169,33 @@ public final class PortfolioSession {
     return access == .readWrite
   }
 
+  /// For a session that opened read-only because another one held the lock: takes the lock if it
+  /// is free now, reloads the file (the other writer may have changed it) and looks for a pending
+  /// journal. True when this session became writable.
+  @discardableResult
+  public func upgradeIfLockFreed() throws(StoreError) -> Bool {
+    guard case .readOnlyLocked = access, FileSystem.kind(of: path) == .file else { return false }
+    switch try lock.acquire() {
+    case .acquired:
+      access = .readWrite
+      do {
+        try reloadBaseline()
+      } catch {
+        lock.release()
+        access = .readOnlyNoLock(reason: error.describe(.es))
+        throw error
+      }
+      FileSystem.removeStaleTemporaries(for: path)
+      findRecovery()
+      return true
+    case .heldBy(let holder):
+      access = .readOnlyLocked(holder)
+    case .stale:
+      break  // the holder died: left to the user (the next start offers the takeover)
+    }
+    return false
+  }
+
   /// Journals an edit already applied in memory (no-op when read-only). Throws `.recoveryPending`
   /// while an earlier session's journal waits, and `.journalFailed` when the disk refuses: then
   /// the edit is not part of this session (the caller undoes it on screen) and the next `record`
@@ -188,18 +218,28 @@ public final class PortfolioSession {
     }
   }
 
-  /// Saves `portfolio`: refuses when read-only, when a recovery is pending, when another session
-  /// took the lock, and (unless `force`) when the file changed on disk since it was loaded. Keeps
-  /// the previous version as `.bak`, appends the diff to the history (with the progress notes of
-  /// the recorded edits, or `notes` when given), removes the journal.
+  /// Saves `portfolio`: refuses when read-only, when a recovery is pending, when the folder is
+  /// gone, when another session took the lock, (unless `force`) when the file changed on disk
+  /// since it was loaded, and (unless `overwriteProtected`) when the file is write-protected.
+  /// Keeps the previous version as `.bak`, appends the diff to the history (with the progress
+  /// notes of the recorded edits, or `notes` when given), removes the journal.
   @discardableResult
-  public func save(_ portfolio: Portfolio, notes: [String: [String]]? = nil, force: Bool = false) throws(StoreError)
-    -> SaveReport
-  {
+  public func save(
+    _ portfolio: Portfolio, notes: [String: [String]]? = nil, force: Bool = false, overwriteProtected: Bool = false
+  ) throws(StoreError) -> SaveReport {
     if isReadOnly { throw .readOnly(path: path) }
     if let recovery { throw .recoveryPending(path: path, journal: recovery.journalPath, entries: recovery.entryCount) }
+    let folder = FileSystem.directory(of: path)
+    if FileSystem.kind(of: folder) != .directory {
+      throw .writeFailed(
+        path: path,
+        reason: "la carpeta \(folder) ya no existe: ¿se movió, renombró o borró? Guarde una copia en otro lugar / the folder is gone: moved, renamed or deleted? Save a copy elsewhere")
+    }
     if !lock.stillOwned { throw .lockLost(path: path) }
     if !force, fingerprint.changed(at: path) { throw .changedOnDisk(path: path) }
+    if !overwriteProtected, FileSystem.isWriteProtected(path) {
+      throw .writeProtected(path: path, mode: FileSystem.describeMode(of: path))
+    }
     let bytes = PortfolioCodec.encode(portfolio)
     // A kill after the rename but before the journal is removed must not apply the edits twice.
     journal.markSaving(size: bytes.count, hash: FileFingerprint.fnv1a(bytes))

@@ -97,14 +97,16 @@ enum FileSystem {
   /// On any failure the target is untouched and the temp file removed. A symlink is followed, so
   /// the link stays and its target is replaced.
   static func writeAtomically(
-    _ bytes: [UInt8], to requestedPath: String, backups: Int = 0, faults: SaveFaults? = nil
+    _ bytes: [UInt8], to requestedPath: String, backups: Int = 0, mode requestedMode: mode_t? = nil, faults: SaveFaults? = nil
   ) throws(StoreError) {
     let path = resolvingSymlink(requestedPath)
     let folder = directory(of: path)
     if kind(of: folder) != .directory {
-      throw .writeFailed(path: requestedPath, reason: "no existe la carpeta \(folder)")
+      throw .writeFailed(
+        path: requestedPath,
+        reason: "la carpeta \(folder) ya no existe: ¿se movió, renombró o borró? / the folder is gone: moved, renamed or deleted?")
     }
-    let mode = self.mode(of: path) ?? 0o644
+    let mode = requestedMode ?? self.mode(of: path) ?? 0o644
     let temp = "\(folder)/.\(fileName(of: path)).tmp-\(getpid())"
     func fail(_ step: SaveStep, _ code: Int32 = errno) -> String {
       "\(step.label): \(errorText(code))"
@@ -199,6 +201,7 @@ enum FileSystem {
       let temp = "\(folder)/.\(fileName(of: first)).tmp-\(getpid())"
       let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
       if fd < 0 { return errorText() }
+      _ = fchmod(fd, mode)  // not narrowed by the umask: the same permissions as the data
       var problem = writeAll(fd, old).map { errorText($0) }
       if problem == nil, fsync(fd) != 0 { problem = errorText() }
       if close(fd) != 0, problem == nil { problem = errorText() }
@@ -238,13 +241,27 @@ enum FileSystem {
     }
   }
 
-  /// The target of a symlink (so saving keeps the link); the path itself otherwise.
+  /// The target of a symlink (so saving keeps the link); the path itself otherwise. A link
+  /// whose target was deleted still resolves to that target, so a save recreates it there
+  /// instead of replacing the link with a file.
   static func resolvingSymlink(_ path: String) -> String {
     var info = stat()
     guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return path }
-    guard let resolved = realpath(path, nil) else { return path }
-    defer { free(resolved) }
-    return String(cString: resolved)
+    if let resolved = realpath(path, nil) {
+      defer { free(resolved) }
+      return String(cString: resolved)
+    }
+    // Dangling: follow the chain by hand (bounded, as the kernel does, against loops).
+    var current = path
+    for _ in 0..<40 {
+      guard lstat(current, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return current }
+      var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+      let count = readlink(current, &buffer, Int(PATH_MAX))
+      guard count > 0 else { return current }
+      let target = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      current = target.hasPrefix("/") ? target : directory(of: current) + "/" + target
+    }
+    return path
   }
 
   /// Appends one block to a file opened with O_APPEND and fsyncs it. If the write fails

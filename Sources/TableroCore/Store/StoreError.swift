@@ -29,6 +29,9 @@ public enum StoreError: Error, Equatable, Sendable {
   case journalCorrupt(path: String, line: Int, reason: String)
   /// The journal could not be written: edits are still in memory but not protected.
   case journalFailed(path: String, reason: String)
+  /// The data file has no write permission (chmod a-w, another owner): a save would replace it
+  /// through the rename anyway, so it is refused unless forced. `mode` as "0444 (r--r--r--)".
+  case writeProtected(path: String, mode: String)
 
   public var path: String {
     switch self {
@@ -36,7 +39,7 @@ public enum StoreError: Error, Equatable, Sendable {
       .tooLarge(let p, _), .empty(let p), .syntax(let p, _), .invalid(let p, _),
       .writeFailed(let p, _), .alreadyExists(let p), .changedOnDisk(let p), .locked(let p, _),
       .lockFailed(let p, _), .lockLost(let p), .readOnly(let p), .recoveryPending(let p, _, _),
-      .journalCorrupt(let p, _, _), .journalFailed(let p, _):
+      .journalCorrupt(let p, _, _), .journalFailed(let p, _), .writeProtected(let p, _):
       return p
     }
   }
@@ -102,6 +105,10 @@ public enum StoreError: Error, Equatable, Sendable {
       return l.pick(
         "\(path): línea \(line) dañada (\(reason)); el archivo se conserva sin cambios",
         "\(path): line \(line) is damaged (\(reason)); the file is kept unchanged")
+    case .writeProtected(let path, let mode):
+      return l.pick(
+        "\(path): el archivo está protegido contra escritura (permisos \(mode)); no se reemplazó. Si debe cambiarse, quite la protección (chmod u+w) o guarde de todos modos: en Tablero, s en el diálogo; en la línea de órdenes, --force-write (conserva los permisos)",
+        "\(path): the file is write-protected (permissions \(mode)); it was not replaced. If it must change, remove the protection (chmod u+w) or save anyway: in Tablero, s in the dialog; on the command line, --force-write (the permissions are kept)")
     case .journalFailed(let path, let reason):
       return l.pick(
         "\(path): no se pudo escribir el diario de recuperación (\(reason)); los cambios siguen en memoria: guarde pronto",

@@ -15,6 +15,9 @@ public enum Event: Sendable {
   /// The file changed on disk since it was loaded (git pull, a copy from a USB stick): the
   /// save did not happen; the user chooses what to do.
   case saveConflict
+  /// The file is write-protected: nothing was written; the user may save anyway (keeping the
+  /// permissions), save a copy, or cancel. `message` says which file and its permissions.
+  case saveWriteProtected(message: String)
   /// The runner replaced the document: recovered edits applied, or the file reloaded.
   /// `saved` is the file as on disk; `portfolio` what the session now shows.
   case documentReplaced(portfolio: Portfolio, saved: Portfolio, message: String)
@@ -47,6 +50,8 @@ public enum Effect: Equatable, Sendable {
   case reloadKeepingEdits
   /// After a save conflict: write the session's portfolio over the changed file.
   case forceSave(Portfolio)
+  /// After the write-protection question: save although the file is write-protected.
+  case saveOverProtection(Portfolio)
   /// Write the portfolio to another file (the session's file stays as it is).
   case saveCopy(Portfolio, path: String)
   case quit

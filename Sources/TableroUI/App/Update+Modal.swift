@@ -87,6 +87,26 @@ extension AppState {
         break
       }
       return []
+    case .writeProtected:
+      switch key {
+      case .character("s"), .character("S"):
+        closeModal()
+        isSaving = true
+        savingRevision = history.revision
+        return [.saveOverProtection(portfolio)]
+      case .character("c"), .character("C"):
+        closeModal()
+        self.modal = .form(
+          FormState(
+            purpose: .saveCopy, title: language.pick("Guardar una copia", "Save a copy"),
+            fields: [FormField(language.pick("Archivo", "File"), .requiredText, config.filePath + ".copia.json")]))
+      case .escape, .character("n"), .character("N"):
+        closeModal()
+        message = StatusMessage(language.pick("No se guardó; los cambios siguen en la sesión.", "Not saved; the changes stay in the session."))
+      default:
+        break
+      }
+      return []
     case .lines(let title, let lines, let offset):
       if key == .escape || key == .enter || key == .character("q") {
         closeModal()

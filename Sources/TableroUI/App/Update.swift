@@ -26,6 +26,11 @@ public func update(_ state: inout AppState, with event: Event) -> [Effect] {
     state.quitAfterSave = false
     state.modal = .saveConflict
     return []
+  case .saveWriteProtected(let text):
+    state.isSaving = false
+    state.quitAfterSave = false
+    state.modal = .writeProtected(message: text)
+    return []
   case .documentReplaced(let portfolio, let saved, let message):
     state.replaceDocument(portfolio, saved: saved, message: message)
     return []

@@ -36,7 +36,19 @@ enum FooterView {
       case .success: style = theme.success
       case .error: style = theme.error
       }
-      screen.write(message.text, x: area.x, y: messageRow, style: style, maxWidth: area.width)
+      // Wrapped, never cut: a long message (a path, a lock holder, a save error) grows upward
+      // over the status line and, past it, over the bottom of the body (up to 6 rows).
+      var lines = TextWrap.lines(message.text, width: max(1, area.width))
+      let room = min(6, max(1, messageRow))
+      if lines.count > room {
+        lines = Array(lines.prefix(room))
+        lines[room - 1] = lines[room - 1].truncated(toWidth: area.width, ellipsis: "…")
+      }
+      for (i, line) in lines.enumerated() {
+        let y = messageRow - (lines.count - 1) + i
+        screen.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: .plain)
+        screen.write(line, x: area.x, y: y, style: style, maxWidth: area.width)
+      }
     }
     keyBar(state, theme: theme, y: area.y + 2, x: area.x, width: area.width, into: &screen)
   }

@@ -57,6 +57,11 @@ enum KeyHints {
         ("r", l.pick("recargar", "reload")), ("c", l.pick("copia", "copy")), ("s", l.pick("sobrescribir", "overwrite")),
         ("Esc", l.pick("cancelar", "cancel")),
       ]
+    case .writeProtected:
+      return [
+        ("s", l.pick("guardar de todos modos", "save anyway")), ("c", l.pick("copia", "copy")),
+        ("Esc", l.pick("cancelar", "cancel")),
+      ]
     case .lines:
       return [("Esc", l.pick("cerrar", "close"))]
     }

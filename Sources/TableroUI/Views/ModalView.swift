@@ -34,6 +34,14 @@ enum ModalView {
           "The file was left marked in use by \(holder), a process that no longer runs on this machine.")],
         options: l.pick("t tomarlo y editar · Esc abrir en solo lectura", "t take it over and edit · Esc open read-only"),
         state: state, theme: theme, into: &screen)
+    case .writeProtected(let text):
+      confirm(
+        title: l.pick("Archivo protegido contra escritura", "Write-protected file"),
+        lines: [text],
+        options: l.pick(
+          "s guardar de todos modos (conserva los permisos) · c guardar copia · Esc cancelar",
+          "s save anyway (keeps the permissions) · c save a copy · Esc cancel"),
+        state: state, theme: theme, into: &screen)
     case .lines(let title, let lines, let offset):
       let page = LinesPage(lines, state: state, offset: offset)
       confirm(title: title, lines: page.visible, options: page.options(l), state: state, theme: theme, into: &screen, wrap: false)

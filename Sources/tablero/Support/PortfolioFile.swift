@@ -1,6 +1,10 @@
 import ArgumentParser
 import TableroCore
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Resolves, loads and saves the portfolio file for a command, turning store errors into
 /// messages on stderr and the documented exit codes.
 struct PortfolioFile {
@@ -8,12 +12,15 @@ struct PortfolioFile {
   let language: Language
   /// True when the path came from the defaults, where a first run creates the file from the seed.
   let isDefaultLocation: Bool
+  /// `--force-write`: replace a write-protected file (its permissions are kept).
+  let forceWrite: Bool
 
   init(options: GlobalOptions) {
     let env = Environment.all
     path = DataLocation.resolve(explicit: options.file, environment: env)
     isDefaultLocation = options.file == nil && (env["TABLERO_FILE"]?.isEmpty ?? true)
     language = options.language
+    forceWrite = options.forceWrite
   }
 
   /// Loads the file; on the first run at the default location creates it from the embedded seed.
@@ -38,9 +45,23 @@ struct PortfolioFile {
   func openForWriting(allowPendingRecovery: Bool = false) throws -> PortfolioSession {
     try createDefaultIfNeeded()
     let me = identity
-    let session: PortfolioSession
+    var session: PortfolioSession
     do {
       session = try PortfolioSession.open(path: path, user: me.user, host: me.host)
+      // Another command line write holds the file for a moment: wait for it (bounded, saying
+      // so), as git does for index.lock, instead of failing at once. A person's TUI session may
+      // hold it for hours: no waiting for that.
+      if case .readOnlyLocked(let holder) = session.access, !holder.interactive, lockWait > 0 {
+        Environment.printError(language.pick(
+          "Esperando a que \(holder.user)@\(holder.host) (pid \(holder.pid)) termine de escribir \(path) (hasta \(Format.number(lockWait)) s)…",
+          "Waiting for \(holder.user)@\(holder.host) (pid \(holder.pid)) to finish writing \(path) (up to \(Format.number(lockWait)) s)…"))
+        let deadline = ContinuousClock.now + .milliseconds(Int(lockWait * 1000))
+        while case .readOnlyLocked(let current) = session.access, !current.interactive, ContinuousClock.now < deadline {
+          usleep(50_000)
+          session.close()
+          session = try PortfolioSession.open(path: path, user: me.user, host: me.host)
+        }
+      }
     } catch {
       throw fail(error)
     }
@@ -68,13 +89,20 @@ struct PortfolioFile {
     return session
   }
 
+  /// Seconds a write waits for another command line writer's lock: `TABLERO_LOCK_WAIT`, default 5.
+  var lockWait: Double {
+    guard let text = Environment.value("TABLERO_LOCK_WAIT"), let seconds = Double(text), seconds.isFinite else { return 5 }
+    return min(max(0, seconds), 600)
+  }
+
   /// Opens the file for the TUI: a file locked by another live session, or with a stale lock,
   /// opens read-only (the TUI says who holds it and offers to take a stale lock over).
   func openSession(readOnly: Bool) throws -> PortfolioSession {
     try createDefaultIfNeeded()
     let me = identity
     do {
-      return try PortfolioSession.open(path: path, user: me.user, host: me.host, readOnly: readOnly, stalePolicy: .leave)
+      return try PortfolioSession.open(
+        path: path, user: me.user, host: me.host, readOnly: readOnly, stalePolicy: .leave, interactive: true)
     } catch {
       throw fail(error)
     }
@@ -87,7 +115,7 @@ struct PortfolioFile {
     -> PortfolioSession.SaveReport
   {
     do {
-      let report = try session.save(portfolio, notes: notes)
+      let report = try session.save(portfolio, notes: notes, overwriteProtected: forceWrite)
       if let problem = report.historyError { Environment.printError(problem.describe(language)) }
       return report
     } catch {

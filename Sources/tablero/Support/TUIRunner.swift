@@ -49,6 +49,7 @@ struct TUIRunner {
       "Sesión terminada por una señal mientras la pantalla estaba ocupada. Los cambios confirmados sin guardar están en \(session.journalPath); al abrir de nuevo se ofrecerá recuperarlos.",
       "Session ended by a signal while the screen was busy. Confirmed unsaved changes are in \(session.journalPath); the next start offers to recover them."))
     var exitNote: String?
+    var forcedBeforeProtection = false
     var exitSignal: Int32?
     var discardOnExit = false
     do {
@@ -81,11 +82,17 @@ struct TUIRunner {
                 // Not in the journal, so not made: a crash now would lose it.
                 queue += update(&state, with: .recordFailed(entry, message: error.describe(l)))
               }
-            case .save(let portfolio), .forceSave(let portfolio):
+            case .save(let portfolio), .forceSave(let portfolio), .saveOverProtection(let portfolio):
               var force = false
               if case .forceSave = effect { force = true }
+              var overProtection = false
+              // "Save anyway" keeps the answer given to a conflict just before it.
+              if case .saveOverProtection = effect {
+                overProtection = true
+                force = forcedBeforeProtection
+              }
               do {
-                let report = try session.save(portfolio, force: force)
+                let report = try session.save(portfolio, force: force, overwriteProtected: overProtection)
                 queue += update(&state, with: .historyAppended(report.changes))
                 queue += update(&state, with: .saveFinished(error: nil))
                 if let problem = report.historyError {
@@ -94,6 +101,9 @@ struct TUIRunner {
               } catch {
                 if case .changedOnDisk = error {
                   queue += update(&state, with: .saveConflict)
+                } else if case .writeProtected = error {
+                  forcedBeforeProtection = force
+                  queue += update(&state, with: .saveWriteProtected(message: error.describe(l)))
                 } else {
                   queue += update(&state, with: .saveFinished(error: error.describe(l)))
                 }
@@ -170,6 +180,28 @@ struct TUIRunner {
           return true
         }
 
+        /// Opened read-only because another session (often a command line write, a moment long)
+        /// held the file: take it as soon as it is free. True when the screen changed.
+        var lastLockCheck = ContinuousClock.now
+        func upgradeWhenTheLockFrees() -> Bool {
+          guard !readOnly, case .readOnlyLocked = session.access, state.modal == nil else { return false }
+          guard ContinuousClock.now - lastLockCheck >= .milliseconds(500) else { return false }
+          lastLockCheck = ContinuousClock.now
+          do {
+            guard try session.upgradeIfLockFreed() else { return false }
+          } catch {
+            _ = perform(update(&state, with: .notice(error.describe(l), isError: true)))
+            return true
+          }
+          var effects = update(&state, with: .documentReplaced(portfolio: session.baseline, saved: session.baseline, message: ""))
+          effects += update(&state, with: .accessChanged(
+            readOnly: false,
+            message: l.pick("El archivo quedó libre: ya puede editar (se releyó del disco).", "The file is free now: you can edit (it was read again from disk).")))
+          if let prompt = Self.recoveryPrompt(session, l) { effects += update(&state, with: .recoveryFound(prompt)) }
+          _ = perform(effects)
+          return true
+        }
+
         EventLoop.run(
           on: terminal,
           render: { size in
@@ -196,7 +228,7 @@ struct TUIRunner {
           },
           idle: {
             _ = update(&state, with: .idle)
-            return false
+            return upgradeWhenTheLockFrees()
           })
       }
     } catch let error as TerminalError {

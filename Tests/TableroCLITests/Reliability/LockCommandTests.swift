@@ -36,7 +36,9 @@ struct LockCommandTests {
     holder.arguments = ["-x", lockPath, "sleep", "30"]
     try holder.run()
     defer { holder.terminate(); holder.waitUntilExit() }
-    try sandbox.write("demo.json.lock", Reliability.lockJSON(pid: holder.processIdentifier, host: Reliability.hostName, user: "beto"))
+    // A person's TUI session: a command line write does not wait for it.
+    try sandbox.write(
+      "demo.json.lock", Reliability.lockJSON(pid: holder.processIdentifier, host: Reliability.hostName, user: "beto", interactive: true))
     Thread.sleep(forTimeInterval: 0.3)
     let result = try sandbox.run("set-progress", "ACMI-04", "55")
     #expect(result.status == 74, "\(result.stderr)")

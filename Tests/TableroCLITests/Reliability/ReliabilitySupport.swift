@@ -21,8 +21,9 @@ enum Reliability {
     return String(repeating: "0", count: 16 - hex.count) + hex
   }
 
-  static func lockJSON(pid: Int32, host: String, user: String) -> String {
-    #"{"pid":\#(pid),"host":"\#(host)","user":"\#(user)","started":"2026-11-25T09:00:00Z"}"# + "\n"
+  static func lockJSON(pid: Int32, host: String, user: String, interactive: Bool = false) -> String {
+    #"{"pid":\#(pid),"host":"\#(host)","user":"\#(user)","started":"2026-11-25T09:00:00Z""#
+      + (interactive ? #","interactive":true}"# : "}") + "\n"
   }
 
   /// A journal as a crashed TUI session leaves it: a header, then `entries` (JSON texts).

@@ -93,7 +93,11 @@ struct SaveTests {
   @Test func theFolderVanished() throws {
     let data = try DataFolder()
     try FileManager.default.removeItem(atPath: data.folder.path)
-    #expect(throws: StoreError.writeFailed(path: data.path, reason: "no existe la carpeta \(data.folder.path)")) {
+    #expect(
+      throws: StoreError.writeFailed(
+        path: data.path,
+        reason: "la carpeta \(data.folder.path) ya no existe: ¿se movió, renombró o borró? / the folder is gone: moved, renamed or deleted?")
+    ) {
       try PortfolioStore.save(TestPortfolios.single(), to: data.path)
     }
   }

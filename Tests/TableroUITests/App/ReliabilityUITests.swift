@@ -91,4 +91,37 @@ import TableroCore
     #expect(app.initiative("ACMI-04")?.actualProgress == 60)
     #expect(app.state.isDirty)
   }
+
+  /// A message longer than the terminal is wrapped, not cut: its last words are on screen.
+  @Test func aLongMessageIsWrappedNotCut() throws {
+    var app = try AppHarness(.demo)
+    let text = "/home/ana/Documentos/Oficina de Proyectos/portafolio-2026.json: no se pudo guardar (reemplazar / rename: No space left on device); el archivo anterior queda intacto y los cambios siguen en el diario"
+    _ = update(&app.state, with: .notice(text, isError: true))
+    let lines = app.lines
+    #expect(lines.count == 24)
+    let shown = lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    #expect(shown.contains("siguen en el diario"), "\(app.text)")
+    #expect(shown.contains("el archivo anterior queda intacto"))
+    #expect(lines[23].contains("salir") || lines[23].contains("q"), "the key bar stays")
+  }
+
+  /// The write-protection question: s saves anyway, Esc keeps the changes unsaved.
+  @Test func aWriteProtectedSaveAsksAndCanSaveAnyway() throws {
+    var app = try AppHarness(.demo)
+    app.press(.character("/"))
+    app.type("acmi-04")
+    app.press(.enter, .character("e"), .control("u"))
+    app.type("55")
+    app.press(.enter, .character("s"))
+    _ = update(&app.state, with: .saveWriteProtected(message: "/tmp/p.json: el archivo está protegido contra escritura (permisos 0444 (r--r--r--))"))
+    #expect(app.text.contains("Archivo protegido contra escritura"))
+    #expect(app.text.contains("s guardar de todos modos"))
+    app.effects = []
+    app.press(.character("s"))
+    #expect(app.actions == [.saveOverProtection(app.state.portfolio)])
+    _ = update(&app.state, with: .saveWriteProtected(message: "protegido"))
+    app.press(.escape)
+    #expect(app.state.modal == nil)
+    #expect(app.state.isDirty)
+  }
 }
