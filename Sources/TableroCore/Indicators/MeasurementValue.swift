@@ -4,6 +4,11 @@ public struct MeasurementValue: Equatable, Sendable {
   public var value: Double?
   public var reason: String
 
+  public init(value: Double?, reason: String) {
+    self.value = value
+    self.reason = reason
+  }
+
   public init?(_ raw: String) {
     let text = raw.trimmingSpaces()
     guard !text.isEmpty else { return nil }
@@ -16,9 +21,22 @@ public struct MeasurementValue: Equatable, Sendable {
       reason = ""
       return
     }
-    // A reason: letters, dots and spaces only, short; a mistyped number must not pass as one.
-    guard text.count <= 40, text.contains(where: \.isLetter), !text.contains(where: \.isNumber) else { return nil }
+    // A reason must look like one (an abbreviation with dots or a known phrase): a word such as
+    // "cuarenta" or a mistyped number is refused instead of being kept as a reason.
+    guard Self.isReason(text) else { return nil }
     value = nil
     reason = text
+  }
+
+  static let knownReasons: Set<String> = [
+    "ND", "NA", "N/D", "N/A", "SD", "S/D", "NO DISPONIBLE", "NO APLICA", "SIN DATO", "NOT AVAILABLE", "NOT APPLICABLE",
+  ]
+
+  /// "N.D.", "N.A.", "n.d.", "ND", "N/A", "No disponible"; or any short abbreviation with dots.
+  public static func isReason(_ text: String) -> Bool {
+    let upper = text.uppercased()
+    if knownReasons.contains(upper) { return true }
+    return upper.count <= 8 && upper.contains(".") && upper.allSatisfy { $0.isLetter || $0 == "." || $0 == " " }
+      && upper.contains(where: \.isLetter)
   }
 }

@@ -51,6 +51,11 @@ public struct AppState: Sendable {
   /// The detail pane shows the progress chart instead of the fields (v).
   public internal(set) var showsChart = false
   public internal(set) var agreementsView = AgreementsViewState()
+  public internal(set) var indicatorsView = IndicatorsViewState()
+  /// Status of every indicator (same order as `portfolio.indicators`), kept with the portfolio.
+  public internal(set) var indicatorStatus: [IndicatorStatus] = []
+  /// Red indicators per imperative or component id, for the dashboard.
+  public internal(set) var redIndicators: [String: Int] = [:]
   /// Presentation mode for meetings (P, or `tablero --presentar`); nil otherwise.
   public internal(set) var presentation: PresentationState?
   /// The list view Help returns to.
@@ -80,6 +85,7 @@ public struct AppState: Sendable {
     self.config = config
     self.size = size
     status = StatusEngine().evaluate(loaded.portfolio)
+    refreshIndicators()
     expanded = Set(loaded.portfolio.imperatives.prefix(1).map(\.id))
     timeline = TimelineState(portfolio: loaded.portfolio)
     rebuildIndexes()
@@ -160,6 +166,7 @@ public struct AppState: Sendable {
   /// After an edit: recompute status and rows; indexes only when ids or order changed.
   mutating func portfolioChanged(structural: Bool) {
     status = StatusEngine().evaluate(portfolio)
+    refreshIndicators()
     if structural { rebuildIndexes() }
     searchIndex = nil
     refreshRows()

@@ -20,6 +20,7 @@ public enum FormPurpose: Equatable, Sendable {
   case agreementNote(folio: String)
   case agreementItemFilter
   case compare
+  case measurement(indicatorID: String)
 }
 
 /// The kind of value a field holds: decides validation and the hint shown.

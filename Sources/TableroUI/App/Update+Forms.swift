@@ -266,6 +266,8 @@ extension AppState {
       }
     case .addInitiative, .addComponent:
       break
+    case .measurement:
+      if let problem = measurementProblem(form.text(1).trimmingCharacters(in: .whitespaces)) { return problem }
     case .milestoneDone(let id), .removeMilestone(let id):
       if let n = Int(form.text(0).trimmingCharacters(in: .whitespaces)), let i = initiativeIndex[id],
         !(1...max(1, portfolio.initiatives[i].milestones.count)).contains(n)
@@ -385,6 +387,8 @@ extension AppState {
       guard let day = Day(userText: t(0)) else { return false }
       modal = .lines(title: language.pick("Cambios de estado", "State changes"), lines: comparisonLines(from: day))
       return true
+    case .measurement(let id):
+      return submitMeasurement(form, id: id)
     case .agreementItemFilter:
       agreementsView.filter.itemID = t(0).isEmpty ? nil : t(0)
       agreementsView.cursor = ListCursor()
@@ -402,7 +406,7 @@ extension AppState {
 
   mutating func selectAfterAdd(kind: ItemKind, id: String) {
     switch view {
-    case .tree, .help, .agreements: reveal(kind: kind, id: id)
+    case .tree, .help, .agreements, .indicators: reveal(kind: kind, id: id)
     case .dashboard:
       if let row = dashboardRows.firstIndex(where: { $0.id == id }) {
         dashboardCursor.jump(to: row, count: dashboardRows.count, visible: Layout.dashboardListHeight(bodyHeight))

@@ -19,7 +19,7 @@ extension AppState {
     case .timeline:
       guard timelineRows.indices.contains(timeline.cursor.selected) else { return nil }
       return (timelineRows[timeline.cursor.selected].kind, timelineRows[timeline.cursor.selected].id)
-    case .help, .agreements:
+    case .help, .agreements, .indicators:
       return nil
     }
   }
@@ -35,7 +35,7 @@ extension AppState {
       guard treeRows.indices.contains(treeCursor.selected) else { return nil }
       let first = treeRows[treeCursor.selected].path.split(separator: "/").first.map(String.init)
       return first.flatMap { portfolio.imperativeIndex($0) != nil ? $0 : nil }
-    case .timeline, .help, .agreements:
+    case .timeline, .help, .agreements, .indicators:
       return nil
     }
   }
@@ -56,6 +56,7 @@ extension AppState {
     case .timeline: timeline.cursor.move(by: delta, count: timelineRows.count, visible: Layout.timelineListHeight(bodyHeight))
     case .help: scrollHelp(to: helpOffset + delta)
     case .agreements: agreementsView.cursor.move(by: delta, count: agreementRows.count, visible: agreementsVisible)
+    case .indicators: indicatorsView.cursor.move(by: delta, count: indicatorRows.count, visible: indicatorsVisible)
     }
   }
 
@@ -67,6 +68,7 @@ extension AppState {
     case .timeline: timeline.cursor.jump(to: index, count: timelineRows.count, visible: Layout.timelineListHeight(bodyHeight))
     case .help: scrollHelp(to: index)
     case .agreements: agreementsView.cursor.jump(to: index, count: agreementRows.count, visible: agreementsVisible)
+    case .indicators: indicatorsView.cursor.jump(to: index, count: indicatorRows.count, visible: indicatorsVisible)
     }
   }
 
@@ -85,7 +87,7 @@ extension AppState {
       }
     case .tree, .timeline:
       toggleExpanded()
-    case .help, .agreements:
+    case .help, .agreements, .indicators:
       view = lastList
     }
   }
@@ -117,7 +119,7 @@ extension AppState {
       } else {
         goLeft()
       }
-    case .help, .agreements:
+    case .help, .agreements, .indicators:
       view = lastList
     }
   }
@@ -136,7 +138,7 @@ extension AppState {
       guard row.kind == .component, row.hasChildren else { return }
       if row.isExpanded { timeline.expanded.remove(row.id) } else { timeline.expanded.insert(row.id) }
       refreshRows()
-    case .dashboard, .help, .agreements:
+    case .dashboard, .help, .agreements, .indicators:
       break
     }
   }
@@ -159,7 +161,7 @@ extension AppState {
       scrollTimeline(blocks: -1)
     case .dashboard:
       goBack()
-    case .help, .agreements:
+    case .help, .agreements, .indicators:
       break
     }
   }
@@ -179,7 +181,7 @@ extension AppState {
       scrollTimeline(blocks: 1)
     case .dashboard:
       if let item = selectedItem, item.kind == .component { drill(into: item.id) }
-    case .help, .agreements:
+    case .help, .agreements, .indicators:
       break
     }
   }

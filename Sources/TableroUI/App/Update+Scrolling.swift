@@ -25,4 +25,10 @@ extension AppState {
 
   /// Agreements take two rows each under the title row.
   var agreementsVisible: Int { max(1, Layout.listHeight(bodyHeight) / 2) }
+
+  /// Indicators take one row each under the title row (owner headings included).
+  var indicatorsVisible: Int {
+    let owners = Set(portfolio.indicators.lazy.map(\.ownerID)).count
+    return max(1, Layout.listHeight(bodyHeight) - 1 - owners)
+  }
 }

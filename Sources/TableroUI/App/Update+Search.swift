@@ -113,8 +113,8 @@ extension AppState {
           dashboardCursor.jump(to: row, count: dashboardRows.count, visible: Layout.dashboardListHeight(bodyHeight))
         }
       }
-    case .tree, .help, .agreements:
-      if view == .help || view == .agreements { view = .tree }
+    case .tree, .help, .agreements, .indicators:
+      if view == .help || view == .agreements || view == .indicators { view = .tree }
       reveal(kind: position.kind, id: id)
     case .timeline:
       var componentID = id
@@ -137,7 +137,7 @@ extension AppState {
         return filter.accepts(portfolio.initiatives[i], level: status.initiatives[i].level)
       }
       return dashboardRows.contains { $0.id == id }
-    case .tree, .help, .agreements: return treeRows.contains { $0.kind == kind && $0.id == id } || kind == .initiative && initiativeIndex[id].map { filter.accepts(portfolio.initiatives[$0], level: status.initiatives[$0].level) } == true
+    case .tree, .help, .agreements, .indicators: return treeRows.contains { $0.kind == kind && $0.id == id } || kind == .initiative && initiativeIndex[id].map { filter.accepts(portfolio.initiatives[$0], level: status.initiatives[$0].level) } == true
     case .timeline: return kind == .imperative || timelineRows.contains { $0.id == id } || kind == .initiative
     }
   }

@@ -83,6 +83,7 @@ extension AppState {
     if let modal { return handleModalKey(key, modal: modal) }
     if presentation != nil { return handlePresentationKey(key) }
     if view == .agreements, let effects = handleAgreementKey(key) { return effects }
+    if view == .indicators, let effects = handleIndicatorKey(key) { return effects }
     if view == .help, key == .escape || key == .backspace {
       view = lastListView
       return []

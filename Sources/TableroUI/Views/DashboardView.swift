@@ -15,6 +15,13 @@ enum DashboardView {
       TableColumn(title: l.pick("Desv.", "Dev."), width: 7, alignment: .right),
     ]
     if width >= 110 { columns.append(TableColumn(title: l.pick("Estado", "Status"), width: 24, alignment: .left)) }
+    // Narrow terminals drop columns, least needed first, down to Layout.minimumSize: the dates
+    // below 80 columns, the weight below 60. Status, id, name, expected, actual and deviation stay.
+    if width < 80 {
+      columns[2].width = 0
+      columns[3].width = 0
+    }
+    if width < 60 { columns[6].width = 0 }
     return columns
   }
 
@@ -134,8 +141,13 @@ enum DashboardView {
     var nameStyle = CellStyle.plain
     switch row.kind {
     case .imperative:
-      // A title line across the row.
-      let used = screen.write(row.name, x: x + xs[1], y: y, style: theme.groupRow, maxWidth: columns.count > 1 ? xs.last.map { $0 - xs[1] + (columns.last?.width ?? 0) } : nil)
+      // A title line across the row, with its red indicators (benefit) after the name.
+      let maxWidth = columns.count > 1 ? xs.last.map { $0 - xs[1] + (columns.last?.width ?? 0) } : nil
+      let used = screen.write(row.name, x: x + xs[1], y: y, style: theme.groupRow, maxWidth: maxWidth)
+      if let red = state.redIndicators[row.id], red > 0 {
+        let note = "  " + theme.glyph(.majorDeviation) + " " + l.pick(red == 1 ? "1 indicador en rojo" : "\(red) indicadores en rojo", red == 1 ? "1 red indicator" : "\(red) red indicators")
+        screen.write(note, x: x + xs[1] + used, y: y, style: theme.status(.majorDeviation), maxWidth: maxWidth.map { max(0, $0 - used) })
+      }
       return x + xs[1] + used
     case .component:
       name = "\(row.id) \(row.name)"

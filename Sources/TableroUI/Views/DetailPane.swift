@@ -93,6 +93,10 @@ enum DetailPane {
     func statusBlock(_ s: ItemStatus) {
       add(theme.glyph(s.level) + " " + s.level.label(l, tolerance: p.tolerance), theme.status(s.level).with(bold: true))
       if s.level != .noComponents { add(l.pick("Por qué: ", "Why: ") + state.statusLine(s)) }
+      // The forecast is an extra line: it never changes the colour above.
+      if let f = state.forecast(row) {
+        add(l.pick("Pronóstico: ", "Forecast: ") + f.sentence(l) + " (" + f.methodText(l) + ")", theme.dim)
+      }
     }
     switch row.kind {
     case .initiative:
@@ -157,6 +161,14 @@ enum DetailPane {
       add(l.pick("Componentes y ponderación:", "Components and weight:"), theme.label)
       if imp.members.isEmpty { add(l.pick(" sin componentes", " no components"), theme.dim) }
       for m in imp.members { add(" \(m.componentID) \(Format.percent(m.weight))") }
+      let own = p.indicators.indices.filter { p.indicators[$0].ownerID == imp.id }
+      if !own.isEmpty {
+        add(l.pick("Indicadores (6):", "Indicators (6):"), theme.label)
+        for i in own where state.indicatorStatus.indices.contains(i) {
+          let s = state.indicatorStatus[i]
+          add(" " + (theme.useUnicode ? s.glyph : s.asciiGlyph) + " \(p.indicators[i].id) \(p.indicators[i].name): " + s.shortLabel(l), theme.status(s.level))
+        }
+      }
     }
     return out
   }

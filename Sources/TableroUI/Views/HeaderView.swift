@@ -9,6 +9,7 @@ enum HeaderView {
     case .timeline: l.pick("Cronograma", "Timeline")
     case .help: l.pick("Ayuda", "Help")
     case .agreements: l.pick("Acuerdos", "Agreements")
+    case .indicators: l.pick("Indicadores", "Indicators")
     }
   }
 

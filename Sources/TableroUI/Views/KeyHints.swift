@@ -21,6 +21,7 @@ enum KeyHints {
     }
     switch state.view {
     case .agreements: return agreements(state)
+    case .indicators: return indicators(state)
     case .help: return [("↑ ↓", l.pick("desplazar", "scroll")), ("Esc", l.pick("volver", "back")), ("q", l.pick("salir", "quit"))]
     case .dashboard, .tree, .timeline: return list(state)
     }
@@ -75,6 +76,14 @@ enum KeyHints {
       out += [("a", l.pick("nuevo", "new")), ("e", l.pick("avance", "progress")), ("c", l.pick("concluir", "conclude"))]
     }
     out += [("m", l.pick("míos", "mine")), ("v", l.pick("vencidos", "overdue")), ("?", l.pick("ayuda", "help")), ("q", l.pick("salir", "quit"))]
+    return out
+  }
+
+  static func indicators(_ state: AppState) -> [Entry] {
+    let l = state.language
+    var out: [Entry] = [("Intro", l.pick("detalle", "detail"))]
+    if !state.config.readOnly { out.append(("e", l.pick("medición", "measurement"))) }
+    out += [("f", l.pick("filtro", "filter")), ("F", l.pick("quitar filtro", "clear filter")), ("?", l.pick("ayuda", "help")), ("q", l.pick("salir", "quit"))]
     return out
   }
 

@@ -3,8 +3,10 @@ enum Layout {
   static let headerRows = 3
   static let footerRows = 3
   static let chromeRows = headerRows + footerRows
-  /// Below this the UI shows "terminal demasiado pequeña" instead of a broken layout.
-  static let minimumSize = Size(width: 80, height: 24)
+  /// Below this the UI shows "terminal demasiado pequeña" instead of a broken layout. Between
+  /// it and 80×24 views drop columns and panes (DashboardView.columns, TreeView.panes), as
+  /// htop does at 40 columns.
+  static let minimumSize = Size(width: 40, height: 12)
 
   /// Rows of a table body under its one-line column header.
   static func listHeight(_ bodyHeight: Int) -> Int { max(1, bodyHeight - 1) }

@@ -24,6 +24,7 @@ public func render(_ state: AppState, into screen: inout ScreenBuffer) {
   case .timeline: TimelineView.render(state, theme: theme, in: body, into: &screen)
   case .help: HelpView.render(state, theme: theme, in: body, into: &screen)
   case .agreements: AgreementsView.render(state, theme: theme, in: body, into: &screen)
+  case .indicators: IndicatorsView.render(state, theme: theme, in: body, into: &screen)
   }
   FooterView.render(state, theme: theme, in: footer, into: &screen)
   if let modal = state.modal { ModalView.render(modal, state: state, theme: theme, into: &screen) }

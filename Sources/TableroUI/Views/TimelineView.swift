@@ -1,7 +1,12 @@
 import TableroCore
 
 enum TimelineLayout {
-  static func labelWidth(_ width: Int) -> Int { max(22, min(40, width * 3 / 10)) }
+  /// Three tenths of the width: at most 40 columns up to 160, more on wide screens so names
+  /// are not cut while 90 columns of axis stay (issue 9); at least 18 on the narrowest.
+  static func labelWidth(_ width: Int) -> Int {
+    if width >= 160 { return min(64, width * 3 / 10) }
+    return max(min(22, width / 2), min(40, width * 3 / 10))
+  }
 }
 
 /// Cuadro 8, Plan Maestro de Ejecución: one row per component with its phases as bars,

@@ -1,11 +1,11 @@
-/// Shown instead of a broken layout when the terminal is below 80×24.
+/// Shown instead of a broken layout when the terminal is below `Layout.minimumSize`.
 enum TooSmallView {
   static func render(_ state: AppState, theme: Theme, into screen: inout ScreenBuffer) {
     let l = state.language
     let size = state.size
     let lines = [
       l.pick("Terminal demasiado pequeña", "Terminal too small"),
-      "\(size.width)×\(size.height) — " + l.pick("se necesita 80×24", "80×24 needed"),
+      "\(size.width)×\(size.height) — " + l.pick("se necesita ", "needed: ") + "\(Layout.minimumSize.width)×\(Layout.minimumSize.height)",
       l.pick("Agrande la ventana · q sale", "Enlarge the window · q quits"),
     ]
     let top = max(0, size.height / 2 - 1)

@@ -39,13 +39,19 @@ enum TreeView {
         screen.updateStyle(in: Rect(x: left.x, y: y, width: min(left.width, max(1, x - left.x)), height: 1)) { $0.reverse = true }
       }
     }
-    if rows.indices.contains(cursor.selected) {
+    if rows.indices.contains(cursor.selected), right.width > 2 {
       DetailPane.render(rows[cursor.selected], state: state, theme: theme, in: right.inset(left: 1), into: &screen)
     }
   }
 
   /// The tree, the rule and the detail pane (the pane's text starts one column in).
+  /// Below 60 columns there is no room for both: the tree takes the width (the why line in
+  /// the footer still explains the selected item).
   static func panes(_ area: Rect) -> (tree: Rect, rule: Rect, detail: Rect) {
+    if area.width < 60 {
+      let none = Rect(x: area.maxX, y: area.y, width: 0, height: area.height)
+      return (area, none, none)
+    }
     let treeWidth = max(34, area.width * 9 / 20)
     let (left, rest) = area.splitLeft(treeWidth)
     let (rule, right) = rest.splitLeft(1)

@@ -5,6 +5,11 @@ enum TextWrap {
     guard width > 0 else { return [] }
     var result: [String] = []
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      // A line that fits keeps its own spacing: aligned columns and text charts stay aligned.
+      if String(paragraph).displayWidth <= width {
+        result.append(String(paragraph))
+        continue
+      }
       var line = ""
       var lineWidth = 0
       for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {

@@ -133,6 +133,18 @@ import TableroCore
     #expect(changes == [Change(itemID: "1.1", field: "measurements[2013-06-30]", oldValue: "", newValue: "30")])
   }
 
+  @Test func typedValuesAreNumbersOrRecognisableReasons() {
+    #expect(MeasurementValue("63,5")?.value == 63.5)
+    #expect(MeasurementValue("63.5%")?.value == 63.5)
+    #expect(MeasurementValue("N.D.") == MeasurementValue(value: nil, reason: "N.D."))
+    #expect(MeasurementValue("n/a")?.reason == "n/a")
+    #expect(MeasurementValue("No disponible")?.reason == "No disponible")
+    // A word or a typo is not a reason.
+    #expect(MeasurementValue("cuarenta") == nil)
+    #expect(MeasurementValue("4o") == nil)
+    #expect(MeasurementValue("") == nil)
+  }
+
   @Test func valuesShowUpToThreeDecimals() {
     #expect(Format.measure(0.125) == "0.125")
     #expect(Format.measure(12.5) == "12.5")

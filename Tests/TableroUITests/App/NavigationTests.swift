@@ -60,9 +60,9 @@ import TableroCore
 
   @Test func tinyTerminalShowsNoticeAndRecovers() throws {
     var app = try AppHarness(.demo)
-    app.resize(60, 20)
+    app.resize(39, 11)
     #expect(app.text.contains("Terminal demasiado pequeña"))
-    #expect(app.text.contains("60×20"))
+    #expect(app.text.contains("39×11") && app.text.contains("se necesita 40×12"))
     app.resize(80, 24)
     #expect(app.lines[1].contains("Fecha del reporte"))
   }

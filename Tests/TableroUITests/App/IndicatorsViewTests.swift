@@ -1,0 +1,81 @@
+import Testing
+import TableroCore
+@testable import TableroUI
+
+@Suite struct IndicatorsViewTests {
+  static func app(width: Int = 120, height: Int = 30) throws -> AppHarness {
+    var app = try AppHarness(.demo, size: Size(width: width, height: height))
+    app.state.config.userName = "ana"
+    return app
+  }
+
+  @Test func theViewListsIndicatorsPerImperativeWithStatusAndChart() throws {
+    var app = try Self.app()
+    app.press(.character("6"))
+    let text = app.text
+    #expect(text.contains("Indicadores · fecha del reporte 30/06/2013"), "\(text)")
+    #expect(text.contains("RTE Reducción de Tiempos de Espera · ✗ 1 en rojo"), "\(text)")
+    let row = try #require(app.lines.first { $0.contains("1.1 Días de espera") })
+    #expect(row.hasPrefix("✗ "))
+    #expect(row.contains("días") && row.contains("45") && row.contains("25") && row.contains("42"))
+    #expect(row.contains("Desviación mayor al 30%"))
+    // The series: six measurements as blocks.
+    #expect(row.contains(where: { IndicatorSparkline.blocks.contains($0) }), "\(row)")
+    let unmeasured = try #require(app.lines.first { $0.contains("3.2 Unidades médicas") })
+    #expect(unmeasured.contains("N.D.") && unmeasured.contains("Sin medición"), "\(unmeasured)")
+  }
+
+  @Test func enterShowsTheWholeRecordAndTheChart() throws {
+    var app = try Self.app(height: 50)
+    app.press(.character("6"), .enter)
+    let text = app.text
+    #expect(text.contains("Sentido: descendente · periodicidad: trimestral"), "\(text)")
+    #expect(text.contains("Meta intermedia: 2013: 38"), "\(text)")
+    #expect(text.contains("· trayectoria a la meta   ● medición"), "\(text)")
+    #expect(text.contains("30/06/2013  42 — Repunte"), "\(text)")
+  }
+
+  @Test func eRecordsAValidatedMeasurementAndTheStatusFollows() throws {
+    var app = try Self.app()
+    app.press(.character("6"), .character("e"))
+    #expect(app.text.contains("Medición de 1.1"))
+    app.press(.tab)
+    app.type("cuarenta")
+    app.press(.tab)
+    app.type("Nuevo quirófano")
+    app.press(.enter)
+    // Refused: the form stays open and says why.
+    #expect(app.text.contains("no es un número ni un motivo de ausencia"), "\(app.text)")
+    #expect(app.state.portfolio.indicators[0].measurements.count == 6)
+    app.press(.backTab, .control("u"))
+    app.type("39,5")
+    app.press(.tab, .enter)
+    let last = try #require(app.state.portfolio.indicators[0].measurements.last)
+    #expect(last.value == 39.5 && last.note == "Nuevo quirófano" && last.by == "ana" && last.day.iso == "2013-06-30")
+    #expect(app.state.indicatorStatus[0].state == .level(.onTrack))
+    #expect(app.state.redIndicators["RTE"] == nil)
+    #expect(app.journal.contains { if case .edit(.recordMeasurement(indicator: "1.1", _)) = $0 { return true } else { return false } })
+    // Undo brings the red status back.
+    app.press(.character("u"))
+    #expect(app.state.indicatorStatus[0].isRed)
+  }
+
+  @Test func theFilterShowsOnlyRedOnes() throws {
+    var app = try Self.app()
+    app.press(.character("6"), .character("f"))
+    #expect(app.state.indicatorRows.map { app.state.portfolio.indicators[$0].id } == ["1.1"])
+    app.press(.character("F"))
+    #expect(app.state.indicatorRows.count == 6)
+  }
+
+  @Test func theDashboardImperativeRowCountsRedIndicators() throws {
+    let app = try Self.app()
+    #expect(app.text.contains("Reducción de Tiempos de Espera  ✗ 1 indicador en rojo"), "\(app.text)")
+  }
+
+  @Test func theDetailPaneStatesTheForecast() throws {
+    var app = try Self.app()
+    app.press(.character("2"))
+    #expect(app.text.contains("Pronóstico: "), "\(app.text)")
+  }
+}
