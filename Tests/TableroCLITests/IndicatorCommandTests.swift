@@ -71,3 +71,31 @@ struct IndicatorCommandTests {
     #expect(try sandbox.bytes("demo.json") == before)
   }
 }
+
+@Suite("report --detail: forecast column")
+struct ReportForecastTests {
+  @Test func detailAddsTheForecastFromTheHistory() throws {
+    let sandbox = try Sandbox()
+    let demo = try sandbox.demo()
+    // ACMI-04: 20% on 31/01, 30% on 31/03, 40% on 31/05/2013: the least-squares line reaches
+    // 100% 480 days after 31/01/2013, 26/05/2014, about 18 months after its planned 30/11/2012.
+    try sandbox.write(
+      "demo.json.historial.jsonl",
+      """
+      {"at":"2013-01-31T10:00:00Z","id":"ACMI-04","field":"actualProgress","old":0,"new":20}
+      {"at":"2013-03-31T10:00:00Z","id":"ACMI-04","field":"actualProgress","old":20,"new":30}
+      {"at":"2013-05-31T10:00:00Z","id":"ACMI-04","field":"actualProgress","old":30,"new":40}
+
+      """)
+    let text = try sandbox.run("report", "--file", demo, "--detail")
+    #expect(text.status == 0, "\(text.stderr)")
+    #expect(text.stdout.line(containing: "ACMI-04", "✗ Desviación mayor al 30%", "26/05/2014 (+18 m)") != nil, "\(text.stdout)")
+    #expect(text.stdout.line(containing: "ACMI-06", "terminado") != nil)
+    let csv = try sandbox.run("report", "--file", demo, "--detail", "--format", "csv")
+    let acmi = try #require(CSVText.records(csv.stdout).first { $0["id"] == "ACMI-04" })
+    #expect(acmi["pronostico"] == "26/05/2014 (+18 m)")
+    #expect(acmi["estado"] == "Desviación mayor al 30%", "the forecast never changes the status")
+    // Without --detail, no forecast column.
+    #expect(!(try sandbox.run("report", "--file", demo).stdout.contains("Pronóstico")))
+  }
+}

@@ -5,6 +5,9 @@ public struct ReportFormatter: Sendable {
   public var language: Language
   /// ANSI colour in text output (only on a terminal, never with NO_COLOR: the caller decides).
   public var useColor: Bool
+  /// With `report --detail`: the finish-date forecast per row (key `forecastKey`), shown as an
+  /// extra last column in text, Markdown and CSV. It never changes a status.
+  public var forecasts: [String: Forecast]?
 
   public init(language: Language = .es, useColor: Bool = false) {
     self.language = language
@@ -51,7 +54,22 @@ public struct ReportFormatter: Sendable {
       l.pick("Elemento", "Item"), l.pick("Fecha inicial", "Start"), l.pick("Fecha esperada", "Expected end"),
       l.pick("Esperado", "Expected"), l.pick("Real", "Actual"), l.pick("Ponderación", "Weight"),
       l.pick("Desviación", "Deviation"), l.pick("Estado", "Status"),
-    ]
+    ] + (forecasts == nil ? [] : [l.pick("Pronóstico", "Forecast")])
+  }
+
+  /// "componente:ACMI", "iniciativa:ACMI-04", "subtotal:OAM".
+  public static func forecastKey(_ row: DashboardRow) -> String {
+    switch row.kind {
+    case .imperative: "imperativo:" + row.id
+    case .component: "componente:" + row.id
+    case .initiative: "iniciativa:" + row.id
+    case .subtotal: "subtotal:" + row.id
+    }
+  }
+
+  func forecastCell(_ row: DashboardRow) -> [String] {
+    guard let forecasts else { return [] }
+    return [forecasts[Self.forecastKey(row)]?.cell(l) ?? ""]
   }
 
   /// The row's name as one line with no control characters (TerminalText).
@@ -69,11 +87,11 @@ public struct ReportFormatter: Sendable {
   func cells(_ row: DashboardRow, tolerance: Double) -> [String] {
     let s = row.status
     let statusText: String = row.kind == .imperative ? "" : "\(s.level.glyph) \(s.level.label(l, tolerance: tolerance))"
-    if row.kind == .imperative { return [label(row), "", "", "", "", "", "", ""] }
+    if row.kind == .imperative { return [label(row), "", "", "", "", "", "", ""] + forecastCell(row) }
     return [
       label(row), Format.date(s.start), Format.date(s.end), Format.percent(s.expected), Format.percent(s.actual),
       Format.percent(row.weight), Format.deviation(s.deviation, tolerance: tolerance), statusText,
-    ]
+    ] + forecastCell(row)
   }
 
   func title(_ portfolio: Portfolio) -> [String] {
@@ -145,7 +163,7 @@ public struct ReportFormatter: Sendable {
     let t = title(portfolio)
     var out = ["# \(t[0])", "", t[1], "", t[2], ""]
     out.append("| " + headers.joined(separator: " | ") + " |")
-    out.append("|" + headers.indices.map { $0 == 0 || $0 == 7 ? "---" : "---:" }.joined(separator: "|") + "|")
+    out.append("|" + headers.indices.map { $0 == 0 || $0 >= 7 ? "---" : "---:" }.joined(separator: "|") + "|")
     for row in rows {
       var fields = cells(row, tolerance: portfolio.tolerance).map {
         $0.trimmingSpaces().replacingOccurrences(of: "|", with: "\\|")
@@ -168,14 +186,14 @@ public struct ReportFormatter: Sendable {
       l.pick("Total del portafolio", "Portfolio total"), Format.date(s.start), Format.date(s.end),
       Format.percent(s.expected), Format.percent(s.actual), "100.0%", Format.deviation(s.deviation, tolerance: tolerance),
       "\(s.level.glyph) \(s.level.label(l, tolerance: tolerance))",
-    ]
+    ] + (forecasts == nil ? [] : [""])
   }
 
   func csv(_ rows: [DashboardRow], total: ItemStatus, name: String, tolerance: Double) -> String {
     let header = [
       "tipo", "imperativo", "id", "nombre", "fecha_inicial", "fecha_esperada", "avance_esperado", "avance_real",
       "ponderacion", "desviacion", "estado",
-    ]
+    ] + (forecasts == nil ? [] : ["pronostico"])
     var lines = [header.joined(separator: ",")]
     for row in rows where row.kind != .imperative {
       let s = row.status
@@ -191,14 +209,14 @@ public struct ReportFormatter: Sendable {
         s.expected.map(Format.oneDecimal) ?? "", s.actual.map(Format.oneDecimal) ?? "",
         row.weight.map(Format.oneDecimal) ?? "", s.deviation.map { Format.deviationNumber($0, tolerance: tolerance) } ?? "",
         s.level.label(l, tolerance: tolerance),
-      ]
+      ] + forecastCell(row)
       lines.append(fields.map(InitiativeCSV.quote).joined(separator: ","))
     }
     let total = [
       "portafolio", "", "", name, Format.date(total.start), Format.date(total.end),
       total.expected.map(Format.oneDecimal) ?? "", total.actual.map(Format.oneDecimal) ?? "", "100",
       total.deviation.map { Format.deviationNumber($0, tolerance: tolerance) } ?? "", total.level.label(l, tolerance: tolerance),
-    ]
+    ] + (forecasts == nil ? [] : [""])
     lines.append(total.map(InitiativeCSV.quote).joined(separator: ","))
     return lines.joined(separator: "\r\n") + "\r\n"
   }

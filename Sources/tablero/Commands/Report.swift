@@ -68,9 +68,12 @@ extension Tablero {
       if let date { portfolio.reportDate = date.day }
       let status = StatusEngine().evaluate(portfolio)
       let dashboard = Dashboard(portfolio, status: status, detail: detail, levels: self.status?.levels)
-      let formatter = ReportFormatter(
+      var formatter = ReportFormatter(
         language: file.language, useColor: format == .text && Environment.stdoutWantsColor)
-      let history = compare != nil || format == .html ? ReportExtras.history(for: file.path) : ProgressHistory()
+      let history = compare != nil || format == .html || detail ? ReportExtras.history(for: file.path) : ProgressHistory()
+      if detail, format != .json, format != .html {
+        formatter.forecasts = ReportExtras.forecasts(portfolio, status: status, rows: dashboard.rows, history: history)
+      }
       let comparison = compare.map {
         ReportExtras.comparison(portfolio, with: $0.day, history: history, detail: detail, levels: self.status?.levels)
       }

@@ -11,6 +11,29 @@ enum ReportExtras {
     return ProgressHistory(jsonLines: String(decoding: bytes, as: UTF8.self))
   }
 
+  /// The finish-date forecast of every row shown (docs/STATUS.md §10), for `report --detail`.
+  static func forecasts(_ portfolio: Portfolio, status: PortfolioStatus, rows: [DashboardRow], history: ProgressHistory)
+    -> [String: Forecast]
+  {
+    let board = ForecastBoard(portfolio: portfolio, status: status, history: history)
+    var out: [String: Forecast] = [:]
+    var initiativeIndex: [String: Int] = [:]
+    if rows.contains(where: { $0.kind == .initiative }) {
+      for (i, x) in portfolio.initiatives.enumerated() where initiativeIndex[x.id] == nil { initiativeIndex[x.id] = i }
+    }
+    for row in rows {
+      let forecast: Forecast?
+      switch row.kind {
+      case .imperative: forecast = nil
+      case .component: forecast = portfolio.componentIndex(row.id).flatMap(board.component)
+      case .initiative: forecast = initiativeIndex[row.id].flatMap(board.initiative)
+      case .subtotal: forecast = portfolio.imperativeIndex(row.id).flatMap(board.imperative)
+      }
+      if let forecast { out[ReportFormatter.forecastKey(row)] = forecast }
+    }
+    return out
+  }
+
   /// Cuadro 9 at `date` against the portfolio's report date; past actual progress from the
   /// history when it knows it, else the file's current values (see StatusComparison).
   static func comparison(
