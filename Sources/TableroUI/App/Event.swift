@@ -4,6 +4,8 @@ import TableroCore
 /// signals into events; the runner reports the outcome of effects back as events.
 public enum Event: Sendable {
   case key(Key)
+  /// A click or a wheel turn at a cell (only when the mouse is on: not with --sin-raton).
+  case mouse(MouseEvent)
   case resized(Size)
   /// Ctrl-C (SIGINT): leave whatever is being typed, then quit as `q` would (asking first
   /// when there are unsaved changes). Never typed into a form as text.

@@ -50,6 +50,9 @@ public func update(_ state: inout AppState, with event: Event) -> [Effect] {
   case .recordFailed(let entry, let text):
     state.takeBack(entry, because: text)
     return []
+  case .mouse(let mouse):
+    state.handle(mouse)
+    return []
   case .key(let key):
     let effects = state.handle(key)
     // Journal entries first: they must be on disk before anything else happens.
