@@ -39,7 +39,7 @@ enum PresentationView {
       ? theme.glyph(s.level) + " " + l.pick("sin componentes", "no components")
       : theme.glyph(s.level) + " " + s.level.label(l, tolerance: portfolio.tolerance) + " · "
         + l.pick("esperado ", "expected ") + Format.percent(s.expected) + " · " + l.pick("real ", "actual ")
-        + Format.percent(s.actual) + " · " + l.pick("desviación ", "deviation ") + Format.percent(s.deviation)
+        + Format.percent(s.actual) + " · " + l.pick("desviación ", "deviation ") + Format.deviation(s.deviation, tolerance: portfolio.tolerance)
     screen.write(summary, x: 1, y: y, style: theme.status(s.level).with(bold: true), maxWidth: size.width - 2)
     y += 2
 
@@ -69,7 +69,7 @@ enum PresentationView {
       cx += screen.write("\(component.id) \(component.name)".truncated(toWidth: nameWidth, ellipsis: "…").padded(toWidth: nameWidth), x: cx, y: rowY, style: CellStyle(bold: true))
       cx += screen.write(" " + Format.percent(cs.expected).padded(toWidth: 8, alignment: .right), x: cx, y: rowY)
       cx += screen.write(" " + Format.percent(cs.actual).padded(toWidth: 8, alignment: .right), x: cx, y: rowY)
-      screen.write(" " + Format.percent(cs.deviation).padded(toWidth: 8, alignment: .right), x: cx, y: rowY, style: style.with(bold: true))
+      screen.write(" " + Format.deviation(cs.deviation, tolerance: portfolio.tolerance).padded(toWidth: 8, alignment: .right), x: cx, y: rowY, style: style.with(bold: true))
       if spacing == 2, rowY + 1 < footerTop {
         screen.write("    " + cs.level.label(l, tolerance: portfolio.tolerance), x: 1, y: rowY + 1, style: style, maxWidth: size.width - 2)
       }
