@@ -241,14 +241,18 @@ public final class PortfolioSession {
       throw .writeProtected(path: path, mode: FileSystem.describeMode(of: path))
     }
     let bytes = PortfolioCodec.encode(portfolio)
+    // Hashed once: for the journal's mark and for the new fingerprint.
+    let hash = FileFingerprint.fnv1a(bytes)
     // A kill after the rename but before the journal is removed must not apply the edits twice.
-    journal.markSaving(size: bytes.count, hash: FileFingerprint.fnv1a(bytes))
+    journal.markSaving(size: bytes.count, hash: hash)
     try PortfolioStore.write(bytes, to: path)
     CrashPoint.hit(.saveRenamed)
     var info = stat()
     _ = stat(FileSystem.resolvingSymlink(path), &info)
     let previous = baseline
-    fingerprint = FileFingerprint(bytes: bytes, info: info)
+    fingerprint = FileFingerprint(
+      size: bytes.count, mtimeNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+      inode: UInt64(info.st_ino), hash: hash)
     baseline = portfolio
     let records = History.records(
       from: previous, to: portfolio, user: identity.userAtHost, at: clock(),

@@ -8,5 +8,5 @@ public enum Action: Sendable, Equatable {
   case addMilestone, milestoneDone, removeMilestone, memberWeight, reportDate, tolerance
   case zoomIn, zoomOut, jumpToReportDate
   case save, undo, redo, quit, present, toggleChart, toggleMeeting, newAgreement, compare
-  case scrollDetailDown, scrollDetailUp
+  case scrollDetailDown, scrollDetailUp, nextAttention, previousAttention, triage
 }

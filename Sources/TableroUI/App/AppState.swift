@@ -58,6 +58,10 @@ public struct AppState: Sendable {
   public internal(set) var redIndicators: [String: Int] = [:]
   /// Presentation mode for meetings (P, or `tablero --presentar`); nil otherwise.
   public internal(set) var presentation: PresentationState?
+  /// The triage list (T) over the current view; nil otherwise.
+  public internal(set) var triage: TriageState?
+  /// The item `]`/`[` last jumped to, and its place in the order then.
+  var lastAttention: (kind: ItemKind, id: String, position: Int)?
   /// The list view Help returns to.
   var lastList: ViewID = .dashboard
 
@@ -128,6 +132,7 @@ public struct AppState: Sendable {
     treeCursor.follow(from: oldTree, selected: was.1, to: treeRows, visible: visible, key: TreeRowKey.init)
     timeline.cursor.follow(
       from: oldTimeline, selected: was.2, to: timelineRows, visible: Layout.timelineListHeight(bodyHeight), key: TreeRowKey.init)
+    refreshTriage()
   }
 
   /// Recomputes the visible rows of every list and keeps the cursors in range.

@@ -4,6 +4,7 @@ import TableroCore
 extension AppState {
   /// The item under the cursor in the current view.
   public var selectedItem: (kind: ItemKind, id: String)? {
+    if triage != nil { return selectedTriageEntry.map { ($0.kind, $0.id) } }
     switch view {
     case .dashboard:
       guard dashboardRows.indices.contains(dashboardCursor.selected) else { return nil }

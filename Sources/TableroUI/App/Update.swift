@@ -82,6 +82,7 @@ extension AppState {
     if search.isTyping { return handleSearchKey(key) }
     if let modal { return handleModalKey(key, modal: modal) }
     if presentation != nil { return handlePresentationKey(key) }
+    if triage != nil, let effects = handleTriageKey(key) { return effects }
     if view == .agreements, let effects = handleAgreementKey(key) { return effects }
     if view == .indicators, let effects = handleIndicatorKey(key) { return effects }
     if view == .help, key == .escape || key == .backspace {
@@ -168,6 +169,9 @@ extension AppState {
     case .compare: openCompareForm()
     case .newAgreement:
       if view != .agreements, let item = selectedItem { openAgreementForm(itemID: item.id) } else { openAgreementForm(itemID: nil) }
+    case .nextAttention: jumpToAttention(forward: true)
+    case .previousAttention: jumpToAttention(forward: false)
+    case .triage: toggleTriage()
     case .scrollDetailDown: scrollDetail(by: max(1, bodyHeight / 2))
     case .scrollDetailUp: scrollDetail(by: -max(1, bodyHeight / 2))
     case .toggleChart:

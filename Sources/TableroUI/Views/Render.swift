@@ -18,13 +18,17 @@ public func render(_ state: AppState, into screen: inout ScreenBuffer) {
   let (header, rest) = area.splitTop(Layout.headerRows)
   let (body, footer) = rest.splitBottom(Layout.footerRows)
   HeaderView.render(state, theme: theme, in: header, into: &screen)
-  switch state.view {
-  case .dashboard: DashboardView.render(state, theme: theme, in: body, into: &screen)
-  case .tree: TreeView.render(state, theme: theme, in: body, into: &screen)
-  case .timeline: TimelineView.render(state, theme: theme, in: body, into: &screen)
-  case .help: HelpView.render(state, theme: theme, in: body, into: &screen)
-  case .agreements: AgreementsView.render(state, theme: theme, in: body, into: &screen)
-  case .indicators: IndicatorsView.render(state, theme: theme, in: body, into: &screen)
+  if state.triage != nil {
+    TriageView.render(state, theme: theme, in: body, into: &screen)
+  } else {
+    switch state.view {
+    case .dashboard: DashboardView.render(state, theme: theme, in: body, into: &screen)
+    case .tree: TreeView.render(state, theme: theme, in: body, into: &screen)
+    case .timeline: TimelineView.render(state, theme: theme, in: body, into: &screen)
+    case .help: HelpView.render(state, theme: theme, in: body, into: &screen)
+    case .agreements: AgreementsView.render(state, theme: theme, in: body, into: &screen)
+    case .indicators: IndicatorsView.render(state, theme: theme, in: body, into: &screen)
+    }
   }
   FooterView.render(state, theme: theme, in: footer, into: &screen)
   if let modal = state.modal { ModalView.render(modal, state: state, theme: theme, into: &screen) }

@@ -52,7 +52,7 @@ import TableroCore
     app.press(.character("?"))
     #expect(app.text.contains("Teclas"))
     #expect(app.text.contains("subir"))
-    app.press(.pageDown)
+    for _ in 0..<4 where !app.text.contains("avance real (con nota)") { app.press(.pageDown) }
     #expect(app.text.contains("avance real (con nota)"))
     app.press(.escape)
     #expect(app.state.view == .dashboard)
