@@ -38,9 +38,8 @@ public struct ReportFormatter: Sendable {
       guard let comparison else { return report }
       return report + "\r\n" + comparisonCSV(comparison, tolerance: portfolio.tolerance)
     case .json:
-      var root = jsonRoot(portfolio, status: status, rows: dashboard.rows)
-      if let comparison { root.set("comparison", comparisonJSON(comparison, tolerance: portfolio.tolerance)) }
-      return JSONWriter.write(.object(root))
+      let extra = comparison.map { comparisonJSON($0, tolerance: portfolio.tolerance) }
+      return String(decoding: jsonBytes(portfolio, status: status, rows: dashboard.rows, comparison: extra), as: UTF8.self)
     case .html:
       return HTMLReport(language: language, actualSeries: actualSeries, comparison: comparison)
         .render(portfolio, status: status, dashboard: dashboard)
@@ -223,24 +222,54 @@ public struct ReportFormatter: Sendable {
   func jsonRoot(_ portfolio: Portfolio, status: PortfolioStatus, rows: [DashboardRow]) -> JSONObject {
     let number = Self.jsonNumber
     func item(_ s: ItemStatus) -> [(key: String, value: JSONValue)] { jsonItem(s, tolerance: portfolio.tolerance) }
-    let items: [JSONValue] = rows.filter { $0.kind != .imperative }.map { row in
-      let kind: String
-      switch row.kind {
-      case .component: kind = "component"
-      case .initiative: kind = "initiative"
-      case .subtotal, .imperative: kind = "subtotal"
-      }
-      return .object(JSONObject([
-        ("kind", .string(kind)), ("imperative", .string(row.imperativeID)), ("id", .string(row.id)),
-        ("name", .string(row.name)), ("weight", number(row.weight)),
-      ] + item(row.status)))
-    }
+    let items: [JSONValue] = rows.filter { $0.kind != .imperative }.map { jsonRow($0, tolerance: portfolio.tolerance) }
     let root = JSONObject([
       ("name", .string(portfolio.name)), ("reportDate", .string(portfolio.reportDate.iso)),
       ("tolerance", number(portfolio.tolerance)), ("portfolio", .object(JSONObject(item(status.portfolio)))),
       ("rows", .array(items)),
     ])
     return root
+  }
+
+  func jsonRow(_ row: DashboardRow, tolerance: Double) -> JSONValue {
+    let kind: String
+    switch row.kind {
+    case .component: kind = "component"
+    case .initiative: kind = "initiative"
+    case .subtotal, .imperative: kind = "subtotal"
+    }
+    return .object(JSONObject([
+      ("kind", .string(kind)), ("imperative", .string(row.imperativeID)), ("id", .string(row.id)),
+      ("name", .string(row.name)), ("weight", Self.jsonNumber(row.weight)),
+    ] + jsonItem(row.status, tolerance: tolerance)))
+  }
+
+  /// The same bytes as `JSONWriter.bytes` of `jsonRoot` (plus `comparison`), written row by row:
+  /// at 100k the whole tree of rows (≈ 100 MB) is never built, so `report --detail --format
+  /// json` peaks near the size of its output instead.
+  func jsonBytes(_ portfolio: Portfolio, status: PortfolioStatus, rows: [DashboardRow], comparison: JSONValue? = nil)
+    -> [UInt8]
+  {
+    var w = JSONStreamWriter(reservingCapacity: 4096 + rows.count * 400)
+    w.beginObject()
+    w.key("name")
+    w.string(portfolio.name)
+    w.key("reportDate")
+    w.string(portfolio.reportDate.iso)
+    w.key("tolerance")
+    w.value(Self.jsonNumber(portfolio.tolerance))
+    w.key("portfolio")
+    w.value(.object(JSONObject(jsonItem(status.portfolio, tolerance: portfolio.tolerance))))
+    w.key("rows")
+    w.beginArray()
+    for row in rows where row.kind != .imperative { w.value(jsonRow(row, tolerance: portfolio.tolerance)) }
+    w.endArray()
+    if let comparison {
+      w.key("comparison")
+      w.value(comparison)
+    }
+    w.endObject()
+    return w.finish()
   }
 }
 
