@@ -14,7 +14,7 @@ extension AppState {
 
   func statusLine(_ s: ItemStatus) -> String {
     l.pick("esperado ", "expected ") + Format.percent(s.expected) + l.pick(", real ", ", actual ")
-      + Format.percent(s.actual) + l.pick(", desviación ", ", deviation ") + Format.percent(s.deviation) + " — "
+      + Format.percent(s.actual) + l.pick(", desviación ", ", deviation ") + Format.deviation(s.deviation, tolerance: portfolio.tolerance) + " — "
       + s.level.label(l, tolerance: portfolio.tolerance)
   }
 
