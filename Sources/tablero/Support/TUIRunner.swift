@@ -191,7 +191,12 @@ struct TUIRunner {
           guard ContinuousClock.now - lastLockCheck >= .milliseconds(500) else { return false }
           lastLockCheck = ContinuousClock.now
           do {
-            guard try session.upgradeIfLockFreed() else { return false }
+            guard try session.upgradeIfLockFreed() else {
+              // The holder died without releasing the lock: offer the takeover, as at start-up.
+              guard case .readOnlyStaleLock(let holder) = session.access else { return false }
+              _ = perform(update(&state, with: .staleLockFound(holder: "\(holder.user)@\(holder.host) (pid \(holder.pid))")))
+              return true
+            }
           } catch {
             _ = perform(update(&state, with: .notice(error.describe(l), isError: true)))
             return true
