@@ -62,6 +62,12 @@ enum Chromium {
 
 @Suite("HTML export")
 struct HTMLExportTests {
+  /// Pages of a PDF written by Chromium: its page objects ("/Type /Page", not "/Pages").
+  static func pageCount(_ pdf: Data) -> Int {
+    let text = String(decoding: pdf, as: UTF8.self)
+    return text.components(separatedBy: "/Type /Page").count - 1 - (text.components(separatedBy: "/Type /Pages").count - 1)
+  }
+
   @Test func exportWritesOneSelfContainedFile() throws {
     let sandbox = try Sandbox()
     let demo = try sandbox.demo()
@@ -175,6 +181,20 @@ struct HTMLExportTests {
     #expect(wide.status == 0, "chromium --screenshot: \(wide.stderr)")
     let summarySize = (try? Data(contentsOf: summaryPNG).count) ?? 0
     #expect(summarySize > 100_000)
-    print("HTML export screenshots: \(pngURL.path) (\(png.count) bytes), \(summaryPNG.path) (\(summarySize) bytes)")
+    // Printed on A4: the default summary used to be the whole detail (17 pages for the demo).
+    let printedHTML = artifacts.appendingPathComponent("tablero-impreso.html")
+    let printedPDF = artifacts.appendingPathComponent("tablero-impreso.pdf")
+    let detailPDF = artifacts.appendingPathComponent("tablero-demo.pdf")
+    #expect(try sandbox.run("export", "--file", demo, "--format", "html", printedHTML.path).status == 0)
+    for (html, pdf) in [(printedHTML, printedPDF), (htmlURL, detailPDF)] {
+      let printed = try Chromium.run(["--print-to-pdf=\(pdf.path)", "--no-pdf-header-footer", html.absoluteString], profile: profile)
+      #expect(printed.status == 0, "chromium --print-to-pdf: \(printed.stderr)")
+    }
+    let summaryPages = Self.pageCount(try Data(contentsOf: printedPDF))
+    let detailPages = Self.pageCount(try Data(contentsOf: detailPDF))
+    #expect((1...3).contains(summaryPages), "the demo's summary prints on at most 3 A4 pages (\(summaryPages))")
+    #expect(detailPages > summaryPages, "the detail is longer (\(detailPages) pages)")
+    print("HTML export screenshots: \(pngURL.path) (\(png.count) bytes), \(summaryPNG.path) (\(summarySize) bytes); "
+      + "PDF pages: summary \(summaryPages), detail \(detailPages)")
   }
 }
