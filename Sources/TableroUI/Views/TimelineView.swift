@@ -45,6 +45,7 @@ enum TimelineView {
     let listHeight = area.height - 2
     let rows = state.timelineRows
     let cursor = state.timeline.cursor
+    let forecasts = ForecastBoard(portfolio: state.portfolio, status: state.status, history: state.progressHistory)
     for line in 0..<max(0, listHeight) {
       let index = cursor.offset + line
       let y = listTop + line
@@ -65,10 +66,35 @@ enum TimelineView {
           screen.write(String(theme.marker), x: barX + column, y: y, style: theme.useColor ? CellStyle(foreground: .red) : .plain)
         }
       }
+      drawForecast(row, board: forecasts, state: state, theme: theme, axis: axis, first: first, barX: barX, barWidth: barWidth, y: y, into: &screen)
       if index == cursor.selected {
         screen.updateStyle(in: Rect(x: area.x, y: y, width: labelWidth - 1, height: 1)) { $0.reverse = true }
       }
     }
+  }
+
+  /// A forecast finish later than planned: dots from the planned end to a mark on the
+  /// forecast day (docs/STATUS.md §10). Not drawn when it falls outside the axis.
+  static func drawForecast(
+    _ row: TreeRow, board: ForecastBoard, state: AppState, theme: Theme, axis: TimeAxis, first: Int, barX: Int, barWidth: Int,
+    y: Int, into screen: inout ScreenBuffer
+  ) {
+    let forecast: Forecast?
+    switch row.kind {
+    case .initiative: forecast = board.initiative(row.index)
+    case .component: forecast = board.component(row.index)
+    case .imperative: forecast = nil
+    }
+    guard let forecast, let day = forecast.finishDay, day > forecast.plannedEnd, let column = axis.column(of: day).map({ $0 - first }) else { return }
+    let style = theme.useColor ? CellStyle(foreground: .magenta) : .plain
+    let endColumn = (axis.column(of: forecast.plannedEnd) ?? -1) - first
+    // Both days may fall in one column: then only the mark.
+    let trailStart = max(0, endColumn + 1)
+    for c in trailStart..<max(trailStart, min(column, barWidth)) where screen[x: barX + c, y: y].grapheme == " " {
+      screen.write(String(theme.forecastTrail), x: barX + c, y: y, style: style)
+    }
+    guard column >= 0, column < barWidth else { return }
+    screen.write(String(theme.forecastMark), x: barX + column, y: y, style: style)
   }
 
   static func drawLabel(_ row: TreeRow, state: AppState, theme: Theme, x: Int, y: Int, width: Int, into screen: inout ScreenBuffer) {
