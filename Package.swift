@@ -40,7 +40,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "tablero-bench",
-      dependencies: ["TableroCore", "TableroUI"],
+      dependencies: ["TableroJSON", "TableroCore", "TableroUI"],
       path: "Benchmarks/tablero-bench"
     ),
     .testTarget(name: "TableroJSONTests", dependencies: ["TableroJSON"]),

@@ -38,6 +38,15 @@ enum BenchTable {
       }
       out.append("| \(row["initiatives"] ?? "") | " + cells.joined(separator: " | ") + " |")
     }
+    out.append("")
+    out.append("Parts of a save, before → after (CPU ms):")
+    out.append("")
+    out.append("| initiatives | encode: tree + writer | encode: from the model | changed check: hash | changed check: stat | history diff: by id | history diff: in place |")
+    out.append("|---:|---:|---:|---:|---:|---:|---:|")
+    for row in rows {
+      let keys = ["tree_encode_cpu_ms", "stream_encode_cpu_ms", "hash_check_cpu_ms", "stat_check_cpu_ms", "diff_by_id_cpu_ms", "diff_in_place_cpu_ms"]
+      out.append("| \(row["initiatives"] ?? "") | " + keys.map { row[$0] ?? "" }.joined(separator: " | ") + " |")
+    }
     if let big = rows.first(where: { $0["initiatives"] == "100000" }) {
       func check(_ key: String, _ limit: Double, _ label: String, _ unit: String) -> String {
         let v = Double(big[key] ?? "") ?? .infinity

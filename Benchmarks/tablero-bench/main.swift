@@ -23,6 +23,13 @@ if let size = options.oneSize {
   exit(0)
 }
 
+/// Indicators at scale (IndicatorBench.swift), in this process.
+if let count = options.indicators {
+  let directory = options.directory ?? NSTemporaryDirectory()
+  print(IndicatorBench.run(initiatives: options.sizesGiven ? options.sizes[0] : 100_000, indicators: count, directory: directory))
+  exit(0)
+}
+
 /// The terminal UI's figures (TUIBench.swift), in this process.
 if options.tui {
   let directory = options.directory ?? options.writeFilesDirectory ?? NSTemporaryDirectory()

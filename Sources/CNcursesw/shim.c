@@ -37,6 +37,30 @@ SCREEN *tb_newterm(void) { return newterm(NULL, stdout, stdin); }
 
 SCREEN *tb_newterm_type(const char *type) { return newterm(type, stdout, stdin); }
 
+int tb_enable_mouse(void) {
+  if (!has_mouse() && tigetstr("kmous") == NULL) return 0;
+  mmask_t wanted = BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED;
+#ifdef BUTTON5_PRESSED
+  wanted |= BUTTON5_PRESSED;
+#endif
+  mouseinterval(0);  /* report presses at once instead of waiting to detect a click */
+  return mousemask(wanted, NULL) != 0;
+}
+
+int tb_get_mouse(int *x, int *y, int *kind) {
+  MEVENT event;
+  if (getmouse(&event) != OK) return 0;
+  *x = event.x;
+  *y = event.y;
+  *kind = 0;
+  if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) *kind = 1;
+  if (event.bstate & BUTTON4_PRESSED) *kind = 2;
+#ifdef BUTTON5_PRESSED
+  if (event.bstate & BUTTON5_PRESSED) *kind = 3;
+#endif
+  return 1;
+}
+
 static int tb_ctype_is_utf8(void) {
   const char *codeset = nl_langinfo(CODESET);
   return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);

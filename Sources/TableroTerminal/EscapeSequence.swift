@@ -51,6 +51,9 @@ public enum EscapeSequence {
       case 0x3B:  // ";"
         parameters.append(current ?? 1)
         current = nil
+      case 0x3C...0x3F where index == 0:
+        // "<", "=", ">", "?": a private sequence (SGR mouse ESC[<0;10;5M): read it whole, use none.
+        continue
       default:
         if let current { parameters.append(current) }
         guard (0x20...0x7E).contains(value) else { return .none }
@@ -63,6 +66,8 @@ public enum EscapeSequence {
 
   private static func csiKey(parameters: [Int], final: UInt32) -> DecodedInput {
     switch final {
+    case 0x4D, 0x6D:  // "M", "m": mouse reports, handled by ncurses when the mouse is on
+      return .ignored
     case 0x7E, 0x5E, 0x24, 0x40:  // "~", rxvt's "^" (Ctrl), "$" (Shift), "@" (Ctrl-Shift)
       return tildeKey(parameters.first ?? 0)
     default:

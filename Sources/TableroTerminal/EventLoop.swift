@@ -76,6 +76,8 @@ public enum EventLoop {
         keepRunning = handle(.resized(terminal.size))
       case .key(let key):
         keepRunning = handle(.key(key))
+      case .mouse(let event):
+        keepRunning = handle(.mouse(event))
       }
       guard keepRunning else { return }
       writer.draw(render(terminal.size), on: terminal)

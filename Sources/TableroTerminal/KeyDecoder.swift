@@ -10,6 +10,8 @@ public enum KeyInput: Hashable, Sendable {
 /// What an input means to Tablero.
 public enum DecodedInput: Hashable, Sendable {
   case key(Key)
+  /// A click or wheel turn, read with getmouse after KEY_MOUSE.
+  case mouse(MouseEvent)
   /// KEY_RESIZE: ncurses has already resized its screen.
   case resize
   /// Keys Tablero does not use (Insert, mouse, unknown codes, stray C1 controls).

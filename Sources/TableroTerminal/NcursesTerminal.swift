@@ -22,6 +22,7 @@ public final class NcursesTerminal {
   private var hasDefaultColors = false
   private var colorPairs = ColorPairTable(pairCount: 0)
   private var inputTimeout: Int32 = -1
+  private var mouseEnabled = false
   /// The terminal type used because TERM was unknown (nil when TERM worked).
   public private(set) var fallbackType: String?
   /// Tried in order when TERM has no terminfo entry: both are in ncurses-base.
@@ -197,6 +198,7 @@ public final class NcursesTerminal {
     guard isActive else { return nil }
     if !pendingInputs.isEmpty { return KeyDecoder.decode(pendingInputs.removeFirst()) }
     guard let input = readRaw() else { return nil }
+    if mouseEnabled, input == .keyCode(KEY_MOUSE) { return readMouse() }
     guard input == .character(27) else { return KeyDecoder.decode(input) }
     var following: [UInt32] = []
     defer { wtimeout(tb_stdscr(), inputTimeout) }
@@ -223,6 +225,27 @@ public final class NcursesTerminal {
         }
         following.append(value)
       }
+    }
+  }
+
+  /// Asks the terminal for click and wheel reports; false when it has no mouse support.
+  @discardableResult
+  public func enableMouse() -> Bool {
+    guard isActive else { return false }
+    mouseEnabled = tb_enable_mouse() != 0
+    return mouseEnabled
+  }
+
+  private func readMouse() -> DecodedInput {
+    var x: Int32 = 0
+    var y: Int32 = 0
+    var kind: Int32 = 0
+    guard tb_get_mouse(&x, &y, &kind) != 0 else { return .ignored }
+    switch kind {
+    case 1: return .mouse(MouseEvent(x: Int(x), y: Int(y), kind: .click))
+    case 2: return .mouse(MouseEvent(x: Int(x), y: Int(y), kind: .wheelUp))
+    case 3: return .mouse(MouseEvent(x: Int(x), y: Int(y), kind: .wheelDown))
+    default: return .ignored
     }
   }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TableroCore
@@ -10,6 +11,17 @@ struct HTMLReportTests {
     let status = StatusEngine().evaluate(portfolio)
     return HTMLReport(language: language, actualSeries: series)
       .render(portfolio, status: status, dashboard: Dashboard(portfolio, status: status, detail: true))
+  }
+
+  /// Print used to set the table to 10px while initiatives kept 12px: children printed larger
+  /// than their components. Row sizes are relative to the table now, in every medium.
+  @Test func rowSizesFollowTheHierarchyInPrintToo() {
+    let css = HTMLStyle.css
+    let rules = css.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+    let rowRules = rules.filter { $0.hasPrefix("tr.initiative td") || $0.hasPrefix("tr.component td") || $0.hasPrefix("tr.imperative th") }
+    #expect(!rowRules.contains { $0.contains("font-size") && $0.contains("px") }, "no absolute size on a row: \(rowRules)")
+    #expect(rules.contains { $0.hasPrefix("tr.initiative td {") && $0.contains("font-size: 0.92em") })
+    #expect(rules.contains { $0.hasPrefix("tr.component td {") && $0.contains("font-weight: 600") })
   }
 
   @Test func escapesEverythingAPersonTypes() {

@@ -168,4 +168,53 @@ struct CrashRecoveryTests {
     #expect(try run.progressOnDisk()["PGS-08"] == 61)
     #expect(!FileManager.default.fileExists(atPath: lockPath))
   }
+
+  /// Read-only because another process held the lock, which then dies without releasing it
+  /// (kill -9): the TUI offers the takeover at once, and after **t** the file is editable.
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/flock")))
+  func aHolderThatDiesWhileTheTUIWaitsIsOfferedForTakeover() throws {
+    var holder: pid_t = 0
+    var host = [CChar](repeating: 0, count: 256)
+    gethostname(&host, 255)
+    let run = try TUIRun(label: "holder dies") { file in
+      let lockPath = file + ".lock"
+      let args = ["/bin/sh", "-c", "exec 9>>\"$0\"; flock -x 9; exec sleep 60", lockPath]
+      let argv: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
+      defer { for p in argv { free(p) } }
+      #expect(posix_spawn(&holder, "/bin/sh", nil, nil, argv, environ) == 0)
+      // Once it holds the flock, write its identity into the lock.
+      for _ in 0..<300 {
+        let probe = open(lockPath, O_RDWR)
+        if probe >= 0 {
+          defer { close(probe) }
+          if flock(probe, LOCK_SH | LOCK_NB) != 0 {
+            let text = #"{"pid":\#(holder),"host":"\#(String(cString: host))","user":"script","started":"2026-12-01T09:00:00Z"}"# + "\n"
+            _ = ftruncate(probe, 0)
+            _ = text.withCString { pwrite(probe, $0, strlen($0), 0) }
+            break
+          }
+          flock(probe, LOCK_UN)
+        }
+        usleep(10_000)
+      }
+    }
+    defer {
+      run.cleanUp()
+      kill(holder, SIGKILL)
+      var status: Int32 = 0
+      waitpid(holder, &status, 0)
+    }
+    _ = try run.tmux.waitFor { $0.contains("Solo lectura") }
+    kill(holder, SIGKILL)
+    let screen = try run.tmux.waitFor(5) { $0.contains("Candado abandonado") }
+    #expect(screen.contains("script@"), "\(screen)")
+    try run.tmux.send("t")
+    _ = try run.tmux.waitFor { $0.contains("Candado tomado") }
+    #expect(try run.edit("PGS-08", 62, on: run.tmux))
+    try run.tmux.send("s")
+    _ = try run.tmux.waitFor { $0.contains("Guardado en") }
+    try run.tmux.send("q")
+    #expect(run.waitForExit() == "EXIT=0")
+    #expect(try run.progressOnDisk()["PGS-08"] == 62)
+  }
 }

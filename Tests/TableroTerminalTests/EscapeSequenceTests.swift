@@ -64,6 +64,12 @@ import Testing
     #expect(key("[200~") == .ignored)
   }
 
+  @Test func mouseReportsAreReadWholeAndNeverTyped() {
+    #expect(key("[<0;10;5M") == .ignored)
+    #expect(key("[<64;3;4m") == .ignored)
+    #expect(decode("[<0;10") == .needsMore)
+  }
+
   @Test func charactersAfterTheSequenceAreLeft() {
     #expect(decode("[4~j") == .complete(.key(.end), length: 3))
     #expect(decode("OHk") == .complete(.key(.home), length: 2))

@@ -68,6 +68,14 @@ static inline int tb_get_wch(wint_t *out) { return get_wch(out); }
 /// does. Lives here because Swift 6 will not read the `stdout`/`stdin` globals.
 SCREEN *tb_newterm(void);
 
+/// Turns on mouse reports for clicks and the wheel (buttons 4 and 5); returns 1 when the
+/// terminal supports the mouse at all.
+int tb_enable_mouse(void);
+
+/// The pending mouse event after KEY_MOUSE: cell and kind (1 click, 2 wheel up, 3 wheel
+/// down, 0 anything else). Returns 0 when there was none.
+int tb_get_mouse(int *x, int *y, int *kind);
+
 /// newterm(type, stdout, stdin): the same, for a named terminal type (the fallback when TERM
 /// is unknown).
 SCREEN *tb_newterm_type(const char *type);

@@ -15,6 +15,8 @@ extension InitiativeCSV {
     public var updated: [String] = []
     public var createdComponents: [String] = []
     public var createdImperatives: [String] = []
+    /// Components whose dates a row stated (inicio_componente, fin_componente).
+    var statedComponentDates: Set<String> = []
   }
 
   /// What an import produced, and how the file was read.
@@ -216,6 +218,12 @@ extension InitiativeCSV {
       var weight, progress: Double
       var horizon: Horizon
       var quickWin: Bool
+      /// The whole-portfolio columns, nil when empty or absent.
+      var componentWeight, imperativeWeight: Double?
+      var componentStart, componentEnd: Day?
+      var phases: [Phase: DateRange] = [:]
+      var milestones: [Milestone]?
+      var otherImperatives: [MembershipCell.Entry] = []
     }
     var id: String
     var valid: Valid?
@@ -263,10 +271,60 @@ extension InitiativeCSV {
       case "sí", "si", "s", "yes", "y", "true", "1", "*": quickWin = true
       default: fail("impacto_rapido", "valor no válido \"\(c.field("impacto_rapido"))\" (sí o no)", "invalid value \"\(c.field("impacto_rapido"))\" (sí or no)")
       }
+      func optionalNumber(_ column: String) -> Double? {
+        let text = c.field(column)
+        if text.isEmpty { return nil }
+        guard let value = InitiativeCSV.number(text, default: 0), value >= 0 else {
+          fail(column, "número no válido \"\(text)\" (≥ 0)", "invalid number \"\(text)\" (≥ 0)")
+          return nil
+        }
+        return value
+      }
+      func optionalDay(_ column: String) -> Day? {
+        let text = c.field(column)
+        if text.isEmpty { return nil }
+        guard let day = Day(userText: text) else {
+          fail(column, "fecha no válida \"\(text)\" (DD/MM/AAAA)", "invalid date \"\(text)\" (DD/MM/YYYY)")
+          return nil
+        }
+        return day
+      }
+      let componentWeight = optionalNumber("ponderacion_componente")
+      let imperativeWeight = optionalNumber("ponderacion_imperativo")
+      let componentStart = optionalDay("inicio_componente")
+      let componentEnd = optionalDay("fin_componente")
+      if (componentStart == nil) != (componentEnd == nil), !failed {
+        fail(componentStart == nil ? "inicio_componente" : "fin_componente",
+             "las fechas del componente van juntas: inicio_componente y fin_componente", "component dates go together: inicio_componente and fin_componente")
+      }
+      if let s = componentStart, let e = componentEnd, e < s { fail("fin_componente", "fecha de fin anterior al inicio", "end date before the start") }
+      var phases: [Phase: DateRange] = [:]
+      for (phase, prefix) in [(Phase.formulation, "formulacion"), (.implementation, "implementacion"), (.monitoring, "monitoreo")] {
+        let s = optionalDay(prefix + "_inicio"), e = optionalDay(prefix + "_fin")
+        if let s, let e {
+          if e < s { fail(prefix + "_fin", "fecha de fin anterior al inicio", "end date before the start") } else { phases[phase] = DateRange(start: s, end: e) }
+        } else if (s == nil) != (e == nil), c.field(prefix + "_inicio").isEmpty != c.field(prefix + "_fin").isEmpty {
+          fail(s == nil ? prefix + "_inicio" : prefix + "_fin", "la fase necesita inicio y fin", "the phase needs a start and an end")
+        }
+      }
+      var milestones: [Milestone]?
+      if c.has("hitos") {
+        switch MilestoneCell.parse(c.field("hitos"), language: l) {
+        case .success(let list): milestones = list
+        case .failure(let error): fail("hitos", error.message, error.message)
+        }
+      }
+      var others: [MembershipCell.Entry] = []
+      switch MembershipCell.parse(c.field("otros_imperativos"), language: l) {
+      case .success(let list): others = list
+      case .failure(let error): fail("otros_imperativos", error.message, error.message)
+      }
       guard !failed, let start, let end, let weight, let progress else { return }
       valid = Valid(
         id: id, name: name, componentID: componentID, imperativeID: imperativeID, start: start, end: end,
-        weight: weight, progress: progress, horizon: horizon, quickWin: quickWin)
+        weight: weight, progress: progress, horizon: horizon, quickWin: quickWin, componentWeight: componentWeight,
+        imperativeWeight: imperativeWeight, componentStart: componentStart, componentEnd: componentEnd, phases: phases,
+        milestones: milestones, otherImperatives: others)
     }
   }
 
@@ -287,9 +345,17 @@ extension InitiativeCSV {
       portfolio.components.append(Component(id: v.componentID, name: componentName, start: v.start, end: v.end))
       summary.createdComponents.append(v.componentID)
     }
-    if let k = portfolio.componentIndex(v.componentID), summary.createdComponents.contains(v.componentID) {
-      portfolio.components[k].start = min(portfolio.components[k].start, v.start)
-      portfolio.components[k].end = max(portfolio.components[k].end, v.end)
+    if let k = portfolio.componentIndex(v.componentID) {
+      if let s = v.componentStart, let e = v.componentEnd {
+        // Stated dates win over the span of the rows.
+        portfolio.components[k].start = s
+        portfolio.components[k].end = e
+        summary.statedComponentDates.insert(v.componentID)
+      } else if summary.createdComponents.contains(v.componentID), !summary.statedComponentDates.contains(v.componentID) {
+        portfolio.components[k].start = min(portfolio.components[k].start, v.start)
+        portfolio.components[k].end = max(portfolio.components[k].end, v.end)
+      }
+      for (phase, range) in v.phases { portfolio.components[k].phases[phase] = range }
     }
     if !v.imperativeID.isEmpty {
       if portfolio.imperativeIndex(v.imperativeID) == nil {
@@ -301,10 +367,31 @@ extension InitiativeCSV {
         portfolio.imperatives.append(Imperative(id: v.imperativeID, name: imperativeName))
         summary.createdImperatives.append(v.imperativeID)
       }
-      if let m = portfolio.imperativeIndex(v.imperativeID),
-        !portfolio.imperatives[m].members.contains(where: { $0.componentID == v.componentID })
-      {
-        portfolio.imperatives[m].members.append(Membership(componentID: v.componentID, weight: 0))
+      if let m = portfolio.imperativeIndex(v.imperativeID) {
+        if !portfolio.imperatives[m].members.contains(where: { $0.componentID == v.componentID }) {
+          portfolio.imperatives[m].members.append(Membership(componentID: v.componentID, weight: 0))
+        }
+        if let w = v.componentWeight, let k = portfolio.imperatives[m].members.firstIndex(where: { $0.componentID == v.componentID }) {
+          portfolio.imperatives[m].members[k].weight = w
+        }
+        if let w = v.imperativeWeight { portfolio.imperatives[m].weight = w }
+      }
+    }
+    for other in v.otherImperatives {
+      if portfolio.imperativeIndex(other.id) == nil {
+        if portfolio.contains(id: other.id) {
+          fail("otros_imperativos", "\"\(other.id)\" ya se usa para otro elemento", "\"\(other.id)\" is already used by another item")
+          return
+        }
+        portfolio.imperatives.append(Imperative(id: other.id, name: other.name, weight: other.imperativeWeight))
+        summary.createdImperatives.append(other.id)
+      }
+      guard let m = portfolio.imperativeIndex(other.id) else { continue }
+      portfolio.imperatives[m].weight = other.imperativeWeight
+      if let k = portfolio.imperatives[m].members.firstIndex(where: { $0.componentID == v.componentID }) {
+        portfolio.imperatives[m].members[k].weight = other.weight
+      } else {
+        portfolio.imperatives[m].members.append(Membership(componentID: v.componentID, weight: other.weight))
       }
     }
     if let i = portfolio.initiativeIndex(v.id) {
@@ -319,6 +406,7 @@ extension InitiativeCSV {
       if c.has("ponderacion") { portfolio.initiatives[i].weight = v.weight }
       if c.has("avance") { portfolio.initiatives[i].actualProgress = v.progress }
       if c.has("notas") { portfolio.initiatives[i].notes = c.field("notas") }
+      if let milestones = v.milestones { portfolio.initiatives[i].milestones = milestones }
       summary.updated.append(v.id)
     } else if portfolio.contains(id: v.id) {
       fail("id", "\"\(v.id)\" ya se usa para un componente o imperativo", "\"\(v.id)\" is already used by a component or imperative")
@@ -327,7 +415,7 @@ extension InitiativeCSV {
         Initiative(
           id: v.id, name: v.name, componentID: v.componentID, horizon: v.horizon, isQuickWin: v.quickWin,
           responsible: c.field("responsable"), start: v.start, end: v.end, weight: v.weight,
-          actualProgress: v.progress, notes: c.field("notas")))
+          actualProgress: v.progress, milestones: v.milestones ?? [], notes: c.field("notas")))
       summary.added.append(v.id)
     }
   }

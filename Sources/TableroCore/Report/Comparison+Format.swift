@@ -5,10 +5,12 @@ extension StatusComparison {
   /// of those states at either date.
   public func restricted(detail: Bool, levels: Set<StatusLevel>?) -> StatusComparison {
     var copy = self
-    copy.entries = entries.filter { entry in
-      (detail || entry.kind != .initiative)
-        && (levels.map { $0.contains(entry.before.level) || $0.contains(entry.after.level) } ?? true)
+    func inLevels(_ entry: Entry) -> Bool {
+      levels.map { $0.contains(entry.before.level) || $0.contains(entry.after.level) } ?? true
     }
+    copy.entries = entries.filter { entry in (detail || entry.kind != .initiative) && inLevels(entry) }
+    copy.hiddenInitiativeChanges =
+      detail ? 0 : entries.filter { $0.kind == .initiative && $0.changed && inLevels($0) }.count
     return copy
   }
 
@@ -30,6 +32,15 @@ extension StatusComparison {
   /// "3 cambios: 1 mejoró, 1 empeoró, 1 inició" or "Ningún elemento cambió de estado."
   public func summary(_ l: Language) -> String {
     let changes = self.changes
+    let hidden = hiddenInitiativeChanges
+    let more = hidden == 0 ? "" : l.pick(
+      hidden == 1 ? "1 iniciativa también cambió; agregue --detail para verla." : "\(hidden) iniciativas también cambiaron; agregue --detail para verlas.",
+      hidden == 1 ? "1 initiative also changed; add --detail to see it." : "\(hidden) initiatives also changed; add --detail to see them.")
+    if changes.isEmpty, hidden > 0 {
+      return l.pick(
+        "Ningún imperativo ni componente cambió de estado, pero \(hidden == 1 ? "1 iniciativa sí" : "\(hidden) iniciativas sí"): agregue --detail para \(hidden == 1 ? "verla" : "verlas").",
+        "No imperative or component changed state, but \(hidden == 1 ? "1 initiative did" : "\(hidden) initiatives did"): add --detail to see \(hidden == 1 ? "it" : "them").")
+    }
     if changes.isEmpty { return l.pick("Ningún elemento cambió de estado.", "No item changed state.") }
     let counts: [(Direction, String, String, String)] = [
       (.improved, "mejoró", "mejoraron", "improved"), (.worsened, "empeoró", "empeoraron", "worsened"),
@@ -40,7 +51,7 @@ extension StatusComparison {
       return n == 0 ? nil : "\(n) \(l.pick(n == 1 ? one : many, en))"
     }
     let word = changes.count == 1 ? l.pick("cambio", "change") : l.pick("cambios", "changes")
-    return "\(changes.count) \(word): " + parts.joined(separator: ", ")
+    return "\(changes.count) \(word): " + parts.joined(separator: ", ") + (more.isEmpty ? "" : ". " + more)
   }
 
   func kindLabel(_ kind: Kind, _ l: Language) -> String {
@@ -67,9 +78,9 @@ extension ReportFormatter {
   func comparisonCells(_ e: StatusComparison.Entry, tolerance: Double) -> [String] {
     func state(_ s: ItemStatus) -> String { "\(s.level.glyph) \(s.level.label(l, tolerance: tolerance))" }
     return [
-      "\(e.id) \(e.name)", Format.percent(e.before.expected), Format.percent(e.before.actual),
-      Format.percent(e.before.deviation), state(e.before), Format.percent(e.after.expected),
-      Format.percent(e.after.actual), Format.percent(e.after.deviation), state(e.after), e.direction.label(l),
+      TerminalText.singleLine("\(e.id) \(e.name)"), Format.percent(e.before.expected), Format.percent(e.before.actual),
+      Format.deviation(e.before.deviation, tolerance: tolerance), state(e.before), Format.percent(e.after.expected),
+      Format.percent(e.after.actual), Format.deviation(e.after.deviation, tolerance: tolerance), state(e.after), e.direction.label(l),
     ]
   }
 
@@ -153,11 +164,12 @@ extension ReportFormatter {
       }
     }
     func num(_ v: Double?) -> String { v.map(Format.oneDecimal) ?? "" }
+    func dev(_ v: Double?) -> String { v.map { Format.deviationNumber($0, tolerance: tolerance) } ?? "" }
     for e in c.changes {
       let fields = [
         kind(e.kind), e.id, e.name, Format.date(c.from), num(e.before.expected), num(e.before.actual),
-        num(e.before.deviation), e.before.level.label(l, tolerance: tolerance), Format.date(c.to), num(e.after.expected),
-        num(e.after.actual), num(e.after.deviation), e.after.level.label(l, tolerance: tolerance), e.direction.rawValue,
+        dev(e.before.deviation), e.before.level.label(l, tolerance: tolerance), Format.date(c.to), num(e.after.expected),
+        num(e.after.actual), dev(e.after.deviation), e.after.level.label(l, tolerance: tolerance), e.direction.rawValue,
       ]
       lines.append(fields.map(InitiativeCSV.quote).joined(separator: ","))
     }

@@ -51,6 +51,9 @@ public struct StatusComparison: Equatable, Sendable {
   public var entries: [Entry]
   /// Whether past actual progress came from a history (otherwise the current values were used).
   public var usesPastActual: Bool
+  /// Initiatives that changed state but are not listed (a report without `--detail`), so the
+  /// summary never says "nothing changed" when something did.
+  public var hiddenInitiativeChanges = 0
 
   /// The items whose state differs between the two dates.
   public var changes: [Entry] { entries.filter(\.changed) }

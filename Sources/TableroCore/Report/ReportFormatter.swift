@@ -34,13 +34,12 @@ public struct ReportFormatter: Sendable {
       guard let comparison else { return report }
       return report + "\n" + comparisonMarkdown(comparison, tolerance: portfolio.tolerance)
     case .csv:
-      let report = csv(dashboard.rows, tolerance: portfolio.tolerance)
+      let report = csv(dashboard.rows, total: status.portfolio, name: portfolio.name, tolerance: portfolio.tolerance)
       guard let comparison else { return report }
       return report + "\r\n" + comparisonCSV(comparison, tolerance: portfolio.tolerance)
     case .json:
-      var root = jsonRoot(portfolio, status: status, rows: dashboard.rows)
-      if let comparison { root.set("comparison", comparisonJSON(comparison, tolerance: portfolio.tolerance)) }
-      return JSONWriter.write(.object(root))
+      let extra = comparison.map { comparisonJSON($0, tolerance: portfolio.tolerance) }
+      return String(decoding: jsonBytes(portfolio, status: status, rows: dashboard.rows, comparison: extra), as: UTF8.self)
     case .html:
       return HTMLReport(language: language, actualSeries: actualSeries, comparison: comparison)
         .render(portfolio, status: status, dashboard: dashboard)
@@ -72,7 +71,10 @@ public struct ReportFormatter: Sendable {
     return [forecasts[Self.forecastKey(row)]?.cell(l) ?? ""]
   }
 
-  func label(_ row: DashboardRow) -> String {
+  /// The row's name as one line with no control characters (TerminalText).
+  func label(_ row: DashboardRow) -> String { TerminalText.singleLine(rawLabel(row)) }
+
+  func rawLabel(_ row: DashboardRow) -> String {
     switch row.kind {
     case .imperative: return row.name
     case .component: return "  \(row.id) \(row.name)"
@@ -87,13 +89,13 @@ public struct ReportFormatter: Sendable {
     if row.kind == .imperative { return [label(row), "", "", "", "", "", "", ""] + forecastCell(row) }
     return [
       label(row), Format.date(s.start), Format.date(s.end), Format.percent(s.expected), Format.percent(s.actual),
-      Format.percent(row.weight), Format.percent(s.deviation), statusText,
+      Format.percent(row.weight), Format.deviation(s.deviation, tolerance: tolerance), statusText,
     ] + forecastCell(row)
   }
 
   func title(_ portfolio: Portfolio) -> [String] {
     [
-      l.pick("Tablero de Control", "Control Dashboard") + " — " + portfolio.name,
+      l.pick("Tablero de Control", "Control Dashboard") + " — " + TerminalText.singleLine(portfolio.name),
       l.pick("Fecha del reporte ", "Report date ") + portfolio.reportDate.display + "   "
         + l.pick("Desviación aceptable ", "Acceptable deviation ") + Format.percent(portfolio.tolerance),
       [StatusLevel.onTrack, .minorDeviation, .majorDeviation, .notStarted]
@@ -149,7 +151,7 @@ public struct ReportFormatter: Sendable {
     out.append(
       l.pick("Portafolio: esperado ", "Portfolio: expected ") + Format.percent(overall.expected)
         + l.pick(", real ", ", actual ") + Format.percent(overall.actual)
-        + l.pick(", desviación ", ", deviation ") + Format.percent(overall.deviation)
+        + l.pick(", desviación ", ", deviation ") + Format.deviation(overall.deviation, tolerance: portfolio.tolerance)
         + " — \(overall.level.glyph) \(overall.level.label(l, tolerance: portfolio.tolerance))")
     return out.joined(separator: "\n") + "\n"
   }
@@ -169,12 +171,24 @@ public struct ReportFormatter: Sendable {
       if row.kind == .initiative { fields[0] = "  ↳ " + fields[0] }
       out.append("| " + fields.joined(separator: " | ") + " |")
     }
+    out.append("| " + totalCells(status.portfolio, tolerance: portfolio.tolerance).enumerated().map { i, cell in
+      i == 0 || i == 7 ? "**\(cell)**" : cell
+    }.joined(separator: " | ") + " |")
     return out.joined(separator: "\n") + "\n"
   }
 
   // MARK: CSV
 
-  func csv(_ rows: [DashboardRow], tolerance: Double) -> String {
+  /// The portfolio total as a row of the table (weight: all of it).
+  func totalCells(_ s: ItemStatus, tolerance: Double) -> [String] {
+    [
+      l.pick("Total del portafolio", "Portfolio total"), Format.date(s.start), Format.date(s.end),
+      Format.percent(s.expected), Format.percent(s.actual), "100.0%", Format.deviation(s.deviation, tolerance: tolerance),
+      "\(s.level.glyph) \(s.level.label(l, tolerance: tolerance))",
+    ] + (forecasts == nil ? [] : [""])
+  }
+
+  func csv(_ rows: [DashboardRow], total: ItemStatus, name: String, tolerance: Double) -> String {
     let header = [
       "tipo", "imperativo", "id", "nombre", "fecha_inicial", "fecha_esperada", "avance_esperado", "avance_real",
       "ponderacion", "desviacion", "estado",
@@ -192,11 +206,17 @@ public struct ReportFormatter: Sendable {
       let fields = [
         kind, row.imperativeID, row.id, row.name, Format.date(s.start), Format.date(s.end),
         s.expected.map(Format.oneDecimal) ?? "", s.actual.map(Format.oneDecimal) ?? "",
-        row.weight.map(Format.oneDecimal) ?? "", s.deviation.map(Format.oneDecimal) ?? "",
+        row.weight.map(Format.oneDecimal) ?? "", s.deviation.map { Format.deviationNumber($0, tolerance: tolerance) } ?? "",
         s.level.label(l, tolerance: tolerance),
       ] + forecastCell(row)
       lines.append(fields.map(InitiativeCSV.quote).joined(separator: ","))
     }
+    let total = [
+      "portafolio", "", "", name, Format.date(total.start), Format.date(total.end),
+      total.expected.map(Format.oneDecimal) ?? "", total.actual.map(Format.oneDecimal) ?? "", "100",
+      total.deviation.map { Format.deviationNumber($0, tolerance: tolerance) } ?? "", total.level.label(l, tolerance: tolerance),
+    ] + (forecasts == nil ? [] : [""])
+    lines.append(total.map(InitiativeCSV.quote).joined(separator: ","))
     return lines.joined(separator: "\r\n") + "\r\n"
   }
 
@@ -223,24 +243,54 @@ public struct ReportFormatter: Sendable {
   func jsonRoot(_ portfolio: Portfolio, status: PortfolioStatus, rows: [DashboardRow]) -> JSONObject {
     let number = Self.jsonNumber
     func item(_ s: ItemStatus) -> [(key: String, value: JSONValue)] { jsonItem(s, tolerance: portfolio.tolerance) }
-    let items: [JSONValue] = rows.filter { $0.kind != .imperative }.map { row in
-      let kind: String
-      switch row.kind {
-      case .component: kind = "component"
-      case .initiative: kind = "initiative"
-      case .subtotal, .imperative: kind = "subtotal"
-      }
-      return .object(JSONObject([
-        ("kind", .string(kind)), ("imperative", .string(row.imperativeID)), ("id", .string(row.id)),
-        ("name", .string(row.name)), ("weight", number(row.weight)),
-      ] + item(row.status)))
-    }
+    let items: [JSONValue] = rows.filter { $0.kind != .imperative }.map { jsonRow($0, tolerance: portfolio.tolerance) }
     let root = JSONObject([
       ("name", .string(portfolio.name)), ("reportDate", .string(portfolio.reportDate.iso)),
       ("tolerance", number(portfolio.tolerance)), ("portfolio", .object(JSONObject(item(status.portfolio)))),
       ("rows", .array(items)),
     ])
     return root
+  }
+
+  func jsonRow(_ row: DashboardRow, tolerance: Double) -> JSONValue {
+    let kind: String
+    switch row.kind {
+    case .component: kind = "component"
+    case .initiative: kind = "initiative"
+    case .subtotal, .imperative: kind = "subtotal"
+    }
+    return .object(JSONObject([
+      ("kind", .string(kind)), ("imperative", .string(row.imperativeID)), ("id", .string(row.id)),
+      ("name", .string(row.name)), ("weight", Self.jsonNumber(row.weight)),
+    ] + jsonItem(row.status, tolerance: tolerance)))
+  }
+
+  /// The same bytes as `JSONWriter.bytes` of `jsonRoot` (plus `comparison`), written row by row:
+  /// at 100k the whole tree of rows (≈ 100 MB) is never built, so `report --detail --format
+  /// json` peaks near the size of its output instead.
+  func jsonBytes(_ portfolio: Portfolio, status: PortfolioStatus, rows: [DashboardRow], comparison: JSONValue? = nil)
+    -> [UInt8]
+  {
+    var w = JSONStreamWriter(reservingCapacity: 4096 + rows.count * 400)
+    w.beginObject()
+    w.key("name")
+    w.string(portfolio.name)
+    w.key("reportDate")
+    w.string(portfolio.reportDate.iso)
+    w.key("tolerance")
+    w.value(Self.jsonNumber(portfolio.tolerance))
+    w.key("portfolio")
+    w.value(.object(JSONObject(jsonItem(status.portfolio, tolerance: portfolio.tolerance))))
+    w.key("rows")
+    w.beginArray()
+    for row in rows where row.kind != .imperative { w.value(jsonRow(row, tolerance: portfolio.tolerance)) }
+    w.endArray()
+    if let comparison {
+      w.key("comparison")
+      w.value(comparison)
+    }
+    w.endObject()
+    return w.finish()
   }
 }
 

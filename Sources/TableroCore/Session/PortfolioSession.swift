@@ -190,8 +190,8 @@ public final class PortfolioSession {
       return true
     case .heldBy(let holder):
       access = .readOnlyLocked(holder)
-    case .stale:
-      break  // the holder died: left to the user (the next start offers the takeover)
+    case .stale(let stale):
+      access = .readOnlyStaleLock(stale)  // the holder died without releasing it: the user decides
     }
     return false
   }

@@ -4,6 +4,8 @@ import TableroCore
 /// signals into events; the runner reports the outcome of effects back as events.
 public enum Event: Sendable {
   case key(Key)
+  /// A click or a wheel turn at a cell (only when the mouse is on: not with --sin-raton).
+  case mouse(MouseEvent)
   case resized(Size)
   /// Ctrl-C (SIGINT): leave whatever is being typed, then quit as `q` would (asking first
   /// when there are unsaved changes). Never typed into a form as text.
@@ -30,6 +32,8 @@ public enum Event: Sendable {
   /// A journal of unsaved edits turned up on a later open path (a stale lock taken over, a
   /// read-only session that became writable): ask about it as at start-up.
   case recoveryFound(RecoveryPrompt)
+  /// The session waiting for a lock found its holder dead: ask whether to take it over.
+  case staleLockFound(holder: String)
   /// The journal could not record this entry (full disk, a pending recovery…): the change is
   /// taken back on screen, since only journalled edits count as made. `message` says why.
   case recordFailed(JournalEntry, message: String)

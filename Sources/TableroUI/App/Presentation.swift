@@ -9,6 +9,8 @@ public struct PresentationState: Equatable, Sendable {
   public var cursor = ListCursor()
   /// Edits were unlocked during the meeting (L).
   public var unlocked = false
+  /// The component (portfolio index) whose initiatives are listed under it (Intro).
+  public var openComponent: Int?
 
   public init() {}
 }
@@ -64,9 +66,18 @@ extension AppState {
     case .right, .character("l"), .pageDown, .character(" "), .character("n"):
       p.imperative = count == 0 ? 0 : (p.imperative + 1) % count
       p.cursor = ListCursor()
+      p.openComponent = nil
     case .left, .character("h"), .pageUp, .character("p"), .backspace:
       p.imperative = count == 0 ? 0 : (p.imperative + count - 1) % count
       p.cursor = ListCursor()
+      p.openComponent = nil
+    case .enter:
+      // Opens (or closes) the selected component: its initiatives, worst first, under it.
+      let shown = presentationRows
+      guard shown.indices.contains(p.cursor.selected) else { break }
+      let c = shown[p.cursor.selected].componentIndex
+      p.openComponent = p.openComponent == c ? nil : c
+      message = nil
     case .down, .character("j"): p.cursor.move(by: 1, count: rows, visible: rows)
     case .up, .character("k"): p.cursor.move(by: -1, count: rows, visible: rows)
     case .character("L"):
@@ -83,9 +94,29 @@ extension AppState {
       presentation = p
       return requestQuit()
     default:
-      message = StatusMessage(language.pick("← → imperativo · ↑ ↓ componente · L desbloquear · Esc salir", "← → imperative · ↑ ↓ component · L unlock · Esc leave"))
+      message = StatusMessage(presentationRefusal(key))
     }
     presentation = p
     return []
+  }
+
+  /// Why a key does nothing in the presentation: which view it belongs to, or that editing is
+  /// locked, and what works here instead.
+  func presentationRefusal(_ key: Key) -> String {
+    let l = language
+    let here = l.pick(
+      "← → imperativo · ↑ ↓ componente · Intro iniciativas · L desbloquear · Esc salir",
+      "← → imperative · ↑ ↓ component · Enter initiatives · L unlock · Esc leave")
+    guard let binding = KeyBinding.byKey[key] else {
+      if case .character(let c) = key { return l.pick("Tecla «\(c)» sin función en la presentación: ", "Key «\(c)» does nothing in the presentation: ") + here }
+      return l.pick("Esa tecla no se usa en la presentación: ", "That key is not used in the presentation: ") + here
+    }
+    let name = binding.keyLabel.split(separator: " ").last.map(String.init) ?? binding.keyLabel
+    if binding.edits {
+      return l.pick(
+        "«\(name)»: en la presentación no se edita; Esc vuelve a las vistas (L desbloquea la edición).",
+        "«\(name)»: no editing in the presentation; Esc returns to the views (L unlocks editing).")
+    }
+    return l.pick("«\(name)» es de las vistas; Esc vuelve a ellas. Aquí: ", "«\(name)» belongs to the views; Esc returns to them. Here: ") + here
   }
 }

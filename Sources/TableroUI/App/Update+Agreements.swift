@@ -121,7 +121,7 @@ extension AppState {
     case .addAgreement:
       let co = t(2).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
       return .addAgreement(Agreement(
-        folio: portfolio.nextAgreementFolio, text: t(0), itemID: t(4).isEmpty ? nil : t(4), responsible: t(1),
+        folio: portfolio.nextAgreementFolio, text: t(0), itemID: t(4).isEmpty ? nil : (itemID(matching: t(4)) ?? t(4)), responsible: t(1),
         coResponsibles: co, created: config.today, due: Day(userText: t(3)) ?? config.today,
         meetingID: portfolio.openMeeting?.id))
     case .agreementNote(let folio):

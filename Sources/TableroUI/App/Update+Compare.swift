@@ -29,7 +29,8 @@ extension AppState {
     for e in changes.sorted(by: { rank($0.kind) < rank($1.kind) }) {
       lines.append(
         "\(e.direction.label(l)) \(e.id) \(e.before.level.glyph)→\(e.after.level.glyph) "
-          + Format.percent(e.before.deviation) + " → " + Format.percent(e.after.deviation) + " · " + e.name)
+          + Format.deviation(e.before.deviation, tolerance: portfolio.tolerance) + " → "
+          + Format.deviation(e.after.deviation, tolerance: portfolio.tolerance) + " · " + e.name)
     }
     if changes.isEmpty { lines.append(l.pick("Ningún elemento cambió de estado.", "No item changed state.")) }
     return lines

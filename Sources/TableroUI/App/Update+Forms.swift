@@ -14,7 +14,7 @@ extension AppState {
 
   func statusLine(_ s: ItemStatus) -> String {
     l.pick("esperado ", "expected ") + Format.percent(s.expected) + l.pick(", real ", ", actual ")
-      + Format.percent(s.actual) + l.pick(", desviación ", ", deviation ") + Format.percent(s.deviation) + " — "
+      + Format.percent(s.actual) + l.pick(", desviación ", ", deviation ") + Format.deviation(s.deviation, tolerance: portfolio.tolerance) + " — "
       + s.level.label(l, tolerance: portfolio.tolerance)
   }
 
@@ -257,11 +257,11 @@ extension AppState {
       if let v = FieldParsing.number(form.text(0)), v >= 0 { return EditError.toleranceNotNegative(v).message(l) }
     case .addAgreement:
       let item = form.text(4).trimmingCharacters(in: .whitespaces)
-      if !item.isEmpty, !portfolio.contains(id: item) {
+      if !item.isEmpty, itemID(matching: item) == nil {
         return l.pick("no existe el elemento «\(item)»", "there is no item «\(item)»")
       }
     case .moveInitiative:
-      if componentIndex[form.text(0).trimmingCharacters(in: .whitespaces)] == nil {
+      if componentID(matching: form.text(0)) == nil {
         return l.pick("no existe el componente «\(form.text(0))»", "there is no component «\(form.text(0))»")
       }
     case .addInitiative, .addComponent:
@@ -390,11 +390,11 @@ extension AppState {
     case .measurement(let id):
       return submitMeasurement(form, id: id)
     case .agreementItemFilter:
-      agreementsView.filter.itemID = t(0).isEmpty ? nil : t(0)
+      agreementsView.filter.itemID = t(0).isEmpty ? nil : (itemID(matching: t(0)) ?? t(0))
       agreementsView.cursor = ListCursor()
       return true
     case .moveInitiative(let id):
-      let target = t(0)
+      let target = componentID(matching: t(0)) ?? t(0)
       let ok = apply(l.pick("mover ", "move ") + id, .moveInitiative(id: id, component: target))
       if ok, drillComponent != nil {
         drillComponent = target

@@ -47,8 +47,14 @@ public func update(_ state: inout AppState, with event: Event) -> [Effect] {
   case .recoveryFound(let prompt):
     state.modal = .recovery(prompt)
     return []
+  case .staleLockFound(let holder):
+    state.modal = .staleLock(holder: holder)
+    return []
   case .recordFailed(let entry, let text):
     state.takeBack(entry, because: text)
+    return []
+  case .mouse(let mouse):
+    state.handle(mouse)
     return []
   case .key(let key):
     let effects = state.handle(key)

@@ -169,7 +169,7 @@ enum DashboardView {
     cell(4, Format.percent(s.expected))
     cell(5, Format.percent(s.actual))
     cell(6, Format.percent(row.weight))
-    cell(7, Format.percent(s.deviation), levelStyle)
+    cell(7, Format.deviation(s.deviation, tolerance: state.portfolio.tolerance), levelStyle)
     cell(8, s.level.label(l, tolerance: state.portfolio.tolerance), levelStyle)
     guard columns.count > 1 else { return x + 1 }
     return x + xs[1] + min(key.displayWidth, columns[1].width)

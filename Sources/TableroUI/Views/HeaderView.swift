@@ -13,15 +13,21 @@ enum HeaderView {
     }
   }
 
+  static func shortTabTitle(_ view: ViewID, _ l: Language) -> String {
+    switch view {
+    case .dashboard: l.pick("Tablero", "Dashb.")
+    case .tree: l.pick("Portaf.", "Portf.")
+    case .timeline: l.pick("Cronog.", "Timeline")
+    case .help: l.pick("Ayuda", "Help")
+    case .agreements: l.pick("Acuerdos", "Agreem.")
+    case .indicators: l.pick("Indic.", "Indic.")
+    }
+  }
+
   static func render(_ state: AppState, theme: Theme, in area: Rect, into screen: inout ScreenBuffer) {
     let l = state.language
     let width = area.width
     screen.fill(Rect(x: area.x, y: area.y, width: width, height: 1), style: theme.titleBar)
-    var x = area.x
-    for view in ViewID.allCases {
-      let text = " \(view.rawValue) \(tabTitle(view, l)) "
-      x += screen.write(text, x: x, y: area.y, style: view == state.view ? theme.activeTab : theme.titleBar)
-    }
     let fileState: String
     if state.config.readOnly {
       fileState = l.pick("SOLO LECTURA", "READ-ONLY")
@@ -33,6 +39,17 @@ enum HeaderView {
       fileState = l.pick("guardado", "saved")
     }
     let right = fileState + " "
+    // Six tabs and the file state do not fit in 80 columns: shorter titles then, never a tab
+    // cut by the file state ("6 Indicadoguardado").
+    let longTabs = ViewID.allCases.map { " \($0.rawValue) \(tabTitle($0, l)) " }
+    let lastShort = Array(longTabs.dropLast()) + [" \(ViewID.indicators.rawValue) \(shortTabTitle(.indicators, l)) "]
+    let allShort = ViewID.allCases.map { " \($0.rawValue) \(shortTabTitle($0, l)) " }
+    func fits(_ t: [String]) -> Bool { t.reduce(0) { $0 + $1.displayWidth } + right.displayWidth + 1 <= width }
+    let tabs = fits(longTabs) ? longTabs : fits(lastShort) ? lastShort : allShort
+    var x = area.x
+    for (view, text) in zip(ViewID.allCases, tabs) {
+      x += screen.write(text, x: x, y: area.y, style: view == state.view ? theme.activeTab : theme.titleBar, maxWidth: max(0, area.maxX - right.displayWidth - 1 - x))
+    }
     screen.write(right, x: area.maxX - right.displayWidth, y: area.y, style: state.isDirty ? CellStyle(foreground: theme.useColor ? .yellow : .default, background: theme.useColor ? .blue : .default, bold: true, reverse: !theme.useColor) : theme.titleBar)
 
     // Row 2: the meeting in progress, name, report date, tolerance.

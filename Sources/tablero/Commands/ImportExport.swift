@@ -89,6 +89,9 @@ extension Tablero {
     @Option(help: "csv (una fila por iniciativa, importable), markdown, json, text o html.")
     var format: ReportFormat = .csv
 
+    @Flag(help: "Con --format csv: para Excel en español (UTF-8 con BOM, separador «;», coma decimal, CRLF).")
+    var excel = false
+
     @Option(name: .shortAndLong, help: "Archivo de salida (por omisión, la salida estándar).")
     var output: String?
 
@@ -100,14 +103,15 @@ extension Tablero {
         throw ValidationError("Indique el archivo de salida una sola vez (argumento o --output).")
       }
       if output == nil { output = destination }
+      if excel, format != .csv { throw ValidationError("--excel solo se usa con --format csv.") }
     }
 
     mutating func run() throws {
       let file = PortfolioFile(options: options)
       let portfolio = try file.load().portfolio
-      let text: String
+      var text: String
       if format == .csv {
-        text = InitiativeCSV.export(portfolio)
+        text = InitiativeCSV.export(portfolio, style: excel ? .excel : .plain)
       } else {
         let status = StatusEngine().evaluate(portfolio)
         let dashboard = Dashboard(portfolio, status: status, detail: true)
@@ -115,8 +119,10 @@ extension Tablero {
         text = ReportFormatter(language: file.language).render(
           portfolio, status: status, dashboard: dashboard, as: format, comparison: nil, actualSeries: series)
       }
+      // A report for people never carries control characters, on screen or in a file.
+      if format == .markdown || format == .text { text = TerminalText.sanitized(text) }
       guard let output else {
-        print(text, terminator: "")
+        if format == .markdown || format == .text { print(text, terminator: "") } else { Console.data(text) }
         return
       }
       do { try TextFile.write(Array(text.utf8), to: output) } catch { throw file.fail(error) }

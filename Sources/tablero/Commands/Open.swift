@@ -16,9 +16,12 @@ extension Tablero {
     @Flag(name: [.customLong("presentar"), .customLong("present")], help: "Abre en modo presentación (solo lectura hasta desbloquear con L).")
     var present = false
 
+    @Flag(name: [.customLong("sin-raton"), .customLong("no-mouse")], help: "No usa el ratón (la terminal conserva la selección de texto para copiar y pegar).")
+    var noMouse = false
+
     mutating func run() throws {
       let file = PortfolioFile(options: options)
-      try TUIRunner(file: file, readOnly: readOnly || present, presenting: present).run()
+      try TUIRunner(file: file, readOnly: readOnly || present, presenting: present, mouse: !noMouse).run()
     }
   }
 }

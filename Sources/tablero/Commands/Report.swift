@@ -80,7 +80,11 @@ extension Tablero {
       let text = formatter.render(
         portfolio, status: status, dashboard: dashboard, as: format, comparison: comparison,
         actualSeries: format == .html ? history.actualSeries(portfolio) : [:])
-      print(text, terminator: "")
+      switch format {
+      case .text where formatter.useColor: Console.raw(text)  // data made safe by the formatter
+      case .text, .markdown: print(text, terminator: "")
+      case .csv, .json, .html: Console.data(text)
+      }
     }
   }
 }

@@ -1,3 +1,5 @@
+import TableroCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -26,7 +28,7 @@ enum Environment {
   }
 
   static func printError(_ text: String) {
-    var line = text
+    var line = TerminalText.sanitized(text)
     if !line.hasSuffix("\n") { line += "\n" }
     // write(2) on fd 2: Swift 6 rejects the C global `stderr`.
     let bytes = Array(line.utf8)

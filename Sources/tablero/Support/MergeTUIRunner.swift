@@ -42,7 +42,7 @@ struct MergeTUIRunner {
             case .resized(let size):
               state.size = size
               return true
-            case .resumed: return true
+            case .resumed, .mouse: return true
             case .signal(let number):
               // Ctrl-C is q (asks first when something was resolved); any other signal cancels.
               if number == SIGINT { return press(.character("q")) }

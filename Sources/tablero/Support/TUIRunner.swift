@@ -14,6 +14,8 @@ struct TUIRunner {
   let file: PortfolioFile
   let readOnly: Bool
   var presenting = false
+  /// Clicks and the wheel (off with --sin-raton, so the terminal keeps its own text selection).
+  var mouse = true
 
   /// UTF-8 locale: Unicode glyphs and borders; otherwise ASCII.
   static var localeIsUTF8: Bool {
@@ -64,6 +66,7 @@ struct TUIRunner {
           loaded: LoadedPortfolio(portfolio: session.baseline, warnings: session.warnings), config: config,
           size: terminal.size, history: history, startup: startup)
         if let readOnlyNote { _ = update(&state, with: .notice(readOnlyNote, isError: false)) }
+        if mouse { _ = terminal.enableMouse() }
         if let fallback = terminal.fallbackType {
           let term = terminal.settings.term ?? ""
           _ = update(&state, with: .notice(l.pick(
@@ -188,7 +191,12 @@ struct TUIRunner {
           guard ContinuousClock.now - lastLockCheck >= .milliseconds(500) else { return false }
           lastLockCheck = ContinuousClock.now
           do {
-            guard try session.upgradeIfLockFreed() else { return false }
+            guard try session.upgradeIfLockFreed() else {
+              // The holder died without releasing the lock: offer the takeover, as at start-up.
+              guard case .readOnlyStaleLock(let holder) = session.access else { return false }
+              _ = perform(update(&state, with: .staleLockFound(holder: "\(holder.user)@\(holder.host) (pid \(holder.pid))")))
+              return true
+            }
           } catch {
             _ = perform(update(&state, with: .notice(error.describe(l), isError: true)))
             return true
@@ -213,6 +221,7 @@ struct TUIRunner {
             case .key(let key): return perform(update(&state, with: .key(key)))
             case .resized(let size): return perform(update(&state, with: .resized(size)))
             case .resumed: return true
+            case .mouse(let event): return perform(update(&state, with: .mouse(event)))
             case .signal(let number):
               // Ctrl-C behaves like q. Other signals end the session: every edit is already in
               // the journal, which the next start offers to recover.

@@ -79,3 +79,18 @@ import TableroCore
     #expect(app.text.contains("Pronóstico: "), "\(app.text)")
   }
 }
+
+@Suite struct HeaderTabsTests {
+  /// Six tabs and "● sin guardar" at 80 columns: short titles, none cut by the file state.
+  @Test func tabsFitIn80Columns() throws {
+    var app = try AppHarness(.demo)
+    #expect(app.lines[0].contains(" 6 Indic. "), "\(app.lines[0])")
+    #expect(app.lines[0].hasSuffix("guardado"), "\(app.lines[0])")
+    app.press(.character("6"), .character("e"), .tab)
+    app.type("40")
+    app.press(.tab, .enter)
+    #expect(app.lines[0].contains(" 6 Indic. ") && app.lines[0].hasSuffix("sin guardar"), "\(app.lines[0])")
+    let wide = try AppHarness(.demo, size: Size(width: 120, height: 30))
+    #expect(wide.lines[0].contains(" 6 Indicadores "), "\(wide.lines[0])")
+  }
+}

@@ -34,7 +34,7 @@ extension HTMLReport {
       + HTML.escape(
         l.pick("Esperado ", "Expected ") + Format.percent(item.status.expected) + " · " + l.pick("Real ", "Actual ")
           + Format.percent(item.status.actual) + " · " + l.pick("Desviación ", "Deviation ")
-          + Format.percent(item.status.deviation)) + "</p>\n"
+          + Format.deviation(item.status.deviation, tolerance: tolerance)) + "</p>\n"
     let label = l.pick("Avance esperado y real de ", "Expected and actual progress of ") + item.title
     out += "<svg class=\"progress\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(HTML.n(width)) \(HTML.n(height))\" "
       + "width=\"\(HTML.n(width))\" height=\"\(HTML.n(height))\" role=\"img\" aria-label=\"\(HTML.escape(label))\">\n"

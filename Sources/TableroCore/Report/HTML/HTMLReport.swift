@@ -38,7 +38,7 @@ public struct HTMLReport: Sendable {
     out += "<p class=\"meta\"><strong>\(l.pick("Portafolio", "Portfolio")):</strong> "
       + HTML.escape(
         l.pick("esperado ", "expected ") + Format.percent(overall.expected) + l.pick(", real ", ", actual ")
-          + Format.percent(overall.actual) + l.pick(", desviación ", ", deviation ") + Format.percent(overall.deviation))
+          + Format.percent(overall.actual) + l.pick(", desviación ", ", deviation ") + Format.deviation(overall.deviation, tolerance: portfolio.tolerance))
       + " <span class=\"badge st-\(overall.level.colorName)\"><span aria-hidden=\"true\">\(overall.level.glyph)</span> "
       + "\(HTML.escape(overall.level.label(l, tolerance: portfolio.tolerance)))</span></p>\n"
     out += legend(portfolio, status: status) + "</header>\n"

@@ -42,9 +42,12 @@ enum HTMLStyle {
       td.date { white-space: nowrap; }
       td.state { white-space: nowrap; font-weight: bold; }
       .glyph { display: inline-block; width: 1.1em; text-align: center; }
-      tr.imperative th { background: #cfd8dc; text-align: left; font-size: 14px; }
+      tr.imperative th { background: #cfd8dc; text-align: left; font-size: 1.2em; }
       tr.subtotal td { font-weight: bold; border-top: 2px solid #263238; }
-      tr.initiative td { font-size: 12px; color: #263238; }
+      /* Sizes relative to the table's, so screen and print keep the hierarchy: imperative >
+         component (semi-bold) > initiative (smaller). */
+      tr.component td { font-weight: 600; }
+      tr.initiative td { font-size: 0.92em; color: #263238; }
       tr.initiative td.name { padding-left: 34px; }
       tr.component td.name { padding-left: 16px; }
       .id { font-weight: bold; margin-right: 4px; }

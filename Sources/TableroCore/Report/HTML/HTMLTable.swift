@@ -47,7 +47,7 @@ extension HTMLReport {
       out += "<td class=\"date\">\(Format.date(s.start))</td><td class=\"date\">\(Format.date(s.end))</td>"
       out += "<td class=\"num\">\(Format.percent(s.expected))</td><td class=\"num\">\(Format.percent(s.actual))</td>"
       out += "<td class=\"num\">\(Format.percent(row.weight))</td>"
-      out += "<td class=\"num st-\(s.level.colorName)\">\(Format.percent(s.deviation))</td>"
+      out += "<td class=\"num st-\(s.level.colorName)\">\(Format.deviation(s.deviation, tolerance: portfolio.tolerance))</td>"
       out += Self.stateCell(s.level, l, tolerance: portfolio.tolerance) + "</tr>\n"
     }
     return out + "</tbody>\n</table>\n"
