@@ -74,8 +74,22 @@ struct HTMLExportTests {
     #expect(html.contains("Fecha del reporte:</strong> 30/06/2013"))
     #expect(html.contains("Desviación aceptable:</strong> -30.0%"))
     #expect(html.contains("<svg class=\"timeline\""))
-    #expect(html.contains("<svg class=\"progress\""))
-    #expect(html.contains("data-id=\"ACMI-04\""), "the export lists the initiatives")
+    // The summary by default: the total and the red items, no initiatives and no curves.
+    #expect(html.contains("Total del portafolio"))
+    #expect(html.contains("Elementos en rojo y por qué"))
+    #expect(!html.contains("<svg class=\"progress\""))
+    #expect(!html.contains("<tr class=\"initiative"), "the summary has no initiative rows")
+    #expect(!html.contains("data-id=\"ACMI-04\""))
+    // --detail: everything.
+    let detail = try sandbox.run("export", "--file", demo, "--format", "html", "--detail", sandbox.path("detalle.html"))
+    #expect(detail.status == 0, "\(detail.stderr)")
+    let full = String(decoding: try sandbox.bytes("detalle.html"), as: UTF8.self)
+    #expect(full.contains("<svg class=\"progress\""))
+    #expect(full.contains("data-id=\"ACMI-04\""), "the detail lists the initiatives")
+    #expect(full.contains("Total del portafolio"))
+    let csv = try sandbox.run("export", "--file", demo, "--format", "csv", "--detail")
+    #expect(csv.status != 0, "--detail means nothing for the CSV")
+    #expect(csv.stderr.contains("--detail no se usa con --format csv"))
     let stripped = html.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "")
     for banned in ["http:", "https:", "<link", "<script", "src=", "<img"] {
       #expect(!stripped.contains(banned), "no network resource: \(banned)")
@@ -100,6 +114,9 @@ struct HTMLExportTests {
     #expect(result.stdout.hasPrefix("<!DOCTYPE html>"))
     #expect(result.stdout.contains("<h2>Cambios de estado entre 01/03/2012 y 30/06/2013</h2>"))
     #expect(!result.stdout.contains("data-id=\"ACMI-04\""), "without --detail, no initiative rows")
+    #expect(!result.stdout.contains("<svg class=\"progress\""), "without --detail, no curves")
+    let detail = try sandbox.run("report", "--file", demo, "--format", "html", "--detail")
+    #expect(detail.stdout.contains("data-id=\"ACMI-04\"") && detail.stdout.contains("<svg class=\"progress\""))
   }
 
   /// The demo portfolio in a real browser: it renders, the DOM has the table rows and the SVG
@@ -119,7 +136,7 @@ struct HTMLExportTests {
     try FileManager.default.createDirectory(at: artifacts, withIntermediateDirectories: true)
     let htmlURL = artifacts.appendingPathComponent("tablero-demo.html")
     let pngURL = artifacts.appendingPathComponent("tablero-demo.png")
-    let export = try sandbox.run("export", "--file", demo, "--format", "html", "--output", htmlURL.path)
+    let export = try sandbox.run("export", "--file", demo, "--format", "html", "--detail", "--output", htmlURL.path)
     #expect(export.status == 0, "\(export.stderr)")
 
     let profile = sandbox.root.appendingPathComponent("chromium-profile")
@@ -146,8 +163,8 @@ struct HTMLExportTests {
     #expect(dom.contains("Subtotal Oportunidad de Abasto de Medicamentos"))
     let rows = dom.components(separatedBy: "<tr class=\"").count - 1
     #expect(rows > 100, "Cuadro 9 with its initiatives has many rows (\(rows))")
-    // A second artefact that shows the whole page at a glance: the summary (no initiatives) with
-    // a comparison, the timeline and the curves.
+    // A second artefact that shows the whole page at a glance: the summary (no initiatives, no
+    // curves) with a comparison and the timeline.
     let summaryHTML = artifacts.appendingPathComponent("tablero-resumen.html")
     let summaryPNG = artifacts.appendingPathComponent("tablero-resumen.png")
     let summary = try sandbox.run("report", "--file", demo, "--format", "html", "--compare", "01/10/2012")

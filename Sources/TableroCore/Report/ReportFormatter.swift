@@ -8,6 +8,8 @@ public struct ReportFormatter: Sendable {
   /// With `report --detail`: the finish-date forecast per row (key `forecastKey`), shown as an
   /// extra last column in text, Markdown and CSV. It never changes a status.
   public var forecasts: [String: Forecast]?
+  /// With `--detail`: the HTML document adds the progress curves (see `HTMLReport.detail`).
+  public var detail = false
 
   public init(language: Language = .es, useColor: Bool = false) {
     self.language = language
@@ -41,7 +43,7 @@ public struct ReportFormatter: Sendable {
       let extra = comparison.map { comparisonJSON($0, tolerance: portfolio.tolerance) }
       return String(decoding: jsonBytes(portfolio, status: status, rows: dashboard.rows, comparison: extra), as: UTF8.self)
     case .html:
-      return HTMLReport(language: language, actualSeries: actualSeries, comparison: comparison)
+      return HTMLReport(language: language, actualSeries: actualSeries, comparison: comparison, detail: detail)
         .render(portfolio, status: status, dashboard: dashboard)
     }
   }
