@@ -58,7 +58,7 @@ enum TimelineView {
       for column in 0..<barWidth {
         guard let range = axis.range(ofColumn: first + column) else { break }
         let mid = range.start.adding(days: max(0, range.start.days(to: range.end) / 2))
-        if let (char, style) = cell(row, state: state, theme: theme, range: range, mid: mid) {
+        if let (char, style) = cell(row, state: state, theme: theme, range: range, mid: mid, column: first + column, axis: axis) {
           var s = style
           if column == markerColumn { s.reverse.toggle() }
           screen.write(String(char), x: barX + column, y: y, style: s)
@@ -118,7 +118,9 @@ enum TimelineView {
   }
 
   /// What a column shows for a row: the phase there (components) or the bar (initiatives).
-  static func cell(_ row: TreeRow, state: AppState, theme: Theme, range: (start: Day, end: Day), mid: Day) -> (Character, CellStyle)? {
+  static func cell(
+    _ row: TreeRow, state: AppState, theme: Theme, range: (start: Day, end: Day), mid: Day, column: Int, axis: TimeAxis
+  ) -> (Character, CellStyle)? {
     switch row.kind {
     case .component:
       let component = state.portfolio.components[row.index]
@@ -132,14 +134,24 @@ enum TimelineView {
     case .initiative:
       let x = state.portfolio.initiatives[row.index]
       guard x.start < range.end, x.end >= range.start else { return nil }
-      // The part up to the actual progress is solid, the rest a line: planned vs done at a glance.
-      let span = max(1, x.start.days(to: x.end))
-      let doneUntil = x.start.adding(days: Int(Double(span) * x.actualProgress / 100))
+      // The first `progress`% of the bar's columns are solid, the rest a line: 20% fills a
+      // fifth of the bar, 100% all of it.
       let level = state.status.initiatives[row.index].level
-      return (mid <= doneUntil && x.actualProgress > 0 ? theme.progressFill : theme.barFill, theme.status(level))
+      let filled = filledColumns(start: x.start, end: x.end, progress: x.actualProgress, axis: axis)
+      return (filled.contains(column) ? theme.progressFill : theme.barFill, theme.status(level))
     case .imperative:
       return nil
     }
+  }
+
+  /// The axis columns a bar from `start` to `end` fills for `progress` percent, from its left.
+  static func filledColumns(start: Day, end: Day, progress: Double, axis: TimeAxis) -> Range<Int> {
+    guard axis.totalWidth > 0 else { return 0..<0 }
+    let first = axis.column(of: start) ?? 0
+    let last = axis.column(of: end) ?? (axis.totalWidth - 1)
+    let count = max(1, last - first + 1)
+    let filled = Int((Double(count) * min(max(progress, 0), 100) / 100).rounded())
+    return first..<(first + filled)
   }
 
   /// For columns wider than a phase (coarse zoom), the first phase that overlaps them.
