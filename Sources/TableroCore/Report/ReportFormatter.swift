@@ -264,7 +264,32 @@ public struct ReportFormatter: Sendable {
     return .object(JSONObject([
       ("kind", .string(kind)), ("imperative", .string(row.imperativeID)), ("id", .string(row.id)),
       ("name", .string(row.name)), ("weight", Self.jsonNumber(row.weight)),
-    ] + jsonItem(row.status, tolerance: tolerance)))
+    ] + jsonItem(row.status, tolerance: tolerance) + forecastJSON(row)))
+  }
+
+  /// With `report --detail`: `"forecast"` (docs/STATUS.md §10), null for a row without one.
+  func forecastJSON(_ row: DashboardRow) -> [(key: String, value: JSONValue)] {
+    guard let forecasts else { return [] }
+    guard let f = forecasts[Self.forecastKey(row)] else { return [("forecast", .null)] }
+    let outcome: String
+    switch f.outcome {
+    case .finishes: outcome = "finishes"
+    case .finished: outcome = "finished"
+    case .noRecentProgress: outcome = "noRecentProgress"
+    case .tooSlow: outcome = "tooSlow"
+    }
+    let method: JSONValue
+    switch f.method {
+    case .recentTrend(let n)?: method = .string("recentTrend:\(n)")
+    case .averagePace?: method = .string("averagePace")
+    case nil: method = .null
+    }
+    return [("forecast", .object(JSONObject([
+      ("outcome", .string(outcome)), ("finish", f.finishDay.map { .string($0.iso) } ?? .null),
+      ("plannedEnd", .string(f.plannedEnd.iso)),
+      ("delayDays", f.delayDays.map { .number(JSONNumber($0)) } ?? .null),
+      ("method", method), ("text", .string(f.sentence(l))),
+    ])))]
   }
 
   /// The same bytes as `JSONWriter.bytes` of `jsonRoot` (plus `comparison`), written row by row:
