@@ -157,6 +157,10 @@ extension AppState {
           if !submit(form) { self.modal = .form(form) }
         }
         return []
+      case .down where form.fields.count == 1 && form.fields[0].pick != nil:
+        // A one-field form has no next field: ↓ opens its list (all entries while untouched).
+        let typed = form.fields[0].isPristine ? "" : form.fields[0].text
+        if let source = form.fields[0].pick?.source { form.fields[0].pick?.refilter(pickEntries(source), query: typed) }
       case .tab, .down:
         form.focus = (form.focus + 1) % max(1, form.fields.count)
       case .backTab, .up:

@@ -48,6 +48,15 @@ import TableroCore
     #expect(app.initiative("ACMI-04")?.componentID == "GPC")
   }
 
+  @Test func downOpensTheListOfAOneFieldForm() throws {
+    var app = try EditingTests.openACMI04()
+    app.press(.character("m"))
+    #expect(Self.openForm(app)?.showingPick == nil, "no list before typing")
+    app.press(.down)
+    #expect(Self.openForm(app)?.fields[0].pick?.matches.count == 9)
+    #expect(Self.rowsUnder("Componente destino", in: app, count: 1).first?.contains("ECE") == true, "\(app.text)")
+  }
+
   @Test func anExactIDComesFirstInAnyCase() throws {
     var app = try Self.openMove()
     // "ca" is also inside "Práctica", "Calidad", "compra coordinada…": CA itself is first.
