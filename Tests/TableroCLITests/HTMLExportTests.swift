@@ -62,6 +62,12 @@ enum Chromium {
 
 @Suite("HTML export")
 struct HTMLExportTests {
+  /// Pages of a PDF written by Chromium: its page objects ("/Type /Page", not "/Pages").
+  static func pageCount(_ pdf: Data) -> Int {
+    let text = String(decoding: pdf, as: UTF8.self)
+    return text.components(separatedBy: "/Type /Page").count - 1 - (text.components(separatedBy: "/Type /Pages").count - 1)
+  }
+
   @Test func exportWritesOneSelfContainedFile() throws {
     let sandbox = try Sandbox()
     let demo = try sandbox.demo()
@@ -74,8 +80,22 @@ struct HTMLExportTests {
     #expect(html.contains("Fecha del reporte:</strong> 30/06/2013"))
     #expect(html.contains("Desviación aceptable:</strong> -30.0%"))
     #expect(html.contains("<svg class=\"timeline\""))
-    #expect(html.contains("<svg class=\"progress\""))
-    #expect(html.contains("data-id=\"ACMI-04\""), "the export lists the initiatives")
+    // The summary by default: the total and the red items, no initiatives and no curves.
+    #expect(html.contains("Total del portafolio"))
+    #expect(html.contains("Elementos en rojo y por qué"))
+    #expect(!html.contains("<svg class=\"progress\""))
+    #expect(!html.contains("<tr class=\"initiative"), "the summary has no initiative rows")
+    #expect(!html.contains("data-id=\"ACMI-04\""))
+    // --detail: everything.
+    let detail = try sandbox.run("export", "--file", demo, "--format", "html", "--detail", sandbox.path("detalle.html"))
+    #expect(detail.status == 0, "\(detail.stderr)")
+    let full = String(decoding: try sandbox.bytes("detalle.html"), as: UTF8.self)
+    #expect(full.contains("<svg class=\"progress\""))
+    #expect(full.contains("data-id=\"ACMI-04\""), "the detail lists the initiatives")
+    #expect(full.contains("Total del portafolio"))
+    let csv = try sandbox.run("export", "--file", demo, "--format", "csv", "--detail")
+    #expect(csv.status != 0, "--detail means nothing for the CSV")
+    #expect(csv.stderr.contains("--detail no se usa con --format csv"))
     let stripped = html.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "")
     for banned in ["http:", "https:", "<link", "<script", "src=", "<img"] {
       #expect(!stripped.contains(banned), "no network resource: \(banned)")
@@ -100,6 +120,9 @@ struct HTMLExportTests {
     #expect(result.stdout.hasPrefix("<!DOCTYPE html>"))
     #expect(result.stdout.contains("<h2>Cambios de estado entre 01/03/2012 y 30/06/2013</h2>"))
     #expect(!result.stdout.contains("data-id=\"ACMI-04\""), "without --detail, no initiative rows")
+    #expect(!result.stdout.contains("<svg class=\"progress\""), "without --detail, no curves")
+    let detail = try sandbox.run("report", "--file", demo, "--format", "html", "--detail")
+    #expect(detail.stdout.contains("data-id=\"ACMI-04\"") && detail.stdout.contains("<svg class=\"progress\""))
   }
 
   /// The demo portfolio in a real browser: it renders, the DOM has the table rows and the SVG
@@ -119,7 +142,7 @@ struct HTMLExportTests {
     try FileManager.default.createDirectory(at: artifacts, withIntermediateDirectories: true)
     let htmlURL = artifacts.appendingPathComponent("tablero-demo.html")
     let pngURL = artifacts.appendingPathComponent("tablero-demo.png")
-    let export = try sandbox.run("export", "--file", demo, "--format", "html", "--output", htmlURL.path)
+    let export = try sandbox.run("export", "--file", demo, "--format", "html", "--detail", "--output", htmlURL.path)
     #expect(export.status == 0, "\(export.stderr)")
 
     let profile = sandbox.root.appendingPathComponent("chromium-profile")
@@ -146,8 +169,8 @@ struct HTMLExportTests {
     #expect(dom.contains("Subtotal Oportunidad de Abasto de Medicamentos"))
     let rows = dom.components(separatedBy: "<tr class=\"").count - 1
     #expect(rows > 100, "Cuadro 9 with its initiatives has many rows (\(rows))")
-    // A second artefact that shows the whole page at a glance: the summary (no initiatives) with
-    // a comparison, the timeline and the curves.
+    // A second artefact that shows the whole page at a glance: the summary (no initiatives, no
+    // curves) with a comparison and the timeline.
     let summaryHTML = artifacts.appendingPathComponent("tablero-resumen.html")
     let summaryPNG = artifacts.appendingPathComponent("tablero-resumen.png")
     let summary = try sandbox.run("report", "--file", demo, "--format", "html", "--compare", "01/10/2012")
@@ -158,6 +181,20 @@ struct HTMLExportTests {
     #expect(wide.status == 0, "chromium --screenshot: \(wide.stderr)")
     let summarySize = (try? Data(contentsOf: summaryPNG).count) ?? 0
     #expect(summarySize > 100_000)
-    print("HTML export screenshots: \(pngURL.path) (\(png.count) bytes), \(summaryPNG.path) (\(summarySize) bytes)")
+    // Printed on A4: the default summary used to be the whole detail (17 pages for the demo).
+    let printedHTML = artifacts.appendingPathComponent("tablero-impreso.html")
+    let printedPDF = artifacts.appendingPathComponent("tablero-impreso.pdf")
+    let detailPDF = artifacts.appendingPathComponent("tablero-demo.pdf")
+    #expect(try sandbox.run("export", "--file", demo, "--format", "html", printedHTML.path).status == 0)
+    for (html, pdf) in [(printedHTML, printedPDF), (htmlURL, detailPDF)] {
+      let printed = try Chromium.run(["--print-to-pdf=\(pdf.path)", "--no-pdf-header-footer", html.absoluteString], profile: profile)
+      #expect(printed.status == 0, "chromium --print-to-pdf: \(printed.stderr)")
+    }
+    let summaryPages = Self.pageCount(try Data(contentsOf: printedPDF))
+    let detailPages = Self.pageCount(try Data(contentsOf: detailPDF))
+    #expect((1...3).contains(summaryPages), "the demo's summary prints on at most 3 A4 pages (\(summaryPages))")
+    #expect(detailPages > summaryPages, "the detail is longer (\(detailPages) pages)")
+    print("HTML export screenshots: \(pngURL.path) (\(png.count) bytes), \(summaryPNG.path) (\(summarySize) bytes); "
+      + "PDF pages: summary \(summaryPages), detail \(detailPages)")
   }
 }

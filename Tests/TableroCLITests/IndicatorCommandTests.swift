@@ -97,5 +97,24 @@ struct ReportForecastTests {
     #expect(acmi["estado"] == "Desviación mayor al 30%", "the forecast never changes the status")
     // Without --detail, no forecast column.
     #expect(!(try sandbox.run("report", "--file", demo).stdout.contains("Pronóstico")))
+    // JSON: a "forecast" object per row, with the same date.
+    let json = try sandbox.run("report", "--file", demo, "--detail", "--format", "json")
+    #expect(json.status == 0, "\(json.stderr)")
+    let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let rows = try #require(root["rows"] as? [[String: Any]])
+    let row = try #require(rows.first { $0["id"] as? String == "ACMI-04" })
+    let forecast = try #require(row["forecast"] as? [String: Any])
+    #expect(forecast["outcome"] as? String == "finishes")
+    #expect(forecast["finish"] as? String == "2014-05-26")
+    #expect(forecast["plannedEnd"] as? String == "2012-11-30")
+    #expect(forecast["delayDays"] as? Int == 542)
+    #expect(forecast["method"] as? String == "recentTrend:3")
+    #expect(forecast["text"] as? String == "a este ritmo termina el 26/05/2014 — 18 meses después de lo planeado")
+    #expect(row["status"] as? String == "majorDeviation")
+    let finished = try #require(rows.first { $0["id"] as? String == "ACMI-06" })
+    #expect((finished["forecast"] as? [String: Any])?["outcome"] as? String == "finished")
+    // Without --detail the JSON has no forecast key.
+    let plain = try sandbox.run("report", "--file", demo, "--format", "json")
+    #expect(!plain.stdout.contains("\"forecast\""))
   }
 }

@@ -68,7 +68,7 @@ struct OtherPortfolioTests {
 
   @Test func theIMSSSampleExportsToHTMLWithItsQuotesEscaped() throws {
     let (sandbox, file) = try imported()
-    let result = try sandbox.run("export", "--file", file, "--format", "html", "--output", sandbox.path("imss.html"))
+    let result = try sandbox.run("export", "--file", file, "--format", "html", "--detail", "--output", sandbox.path("imss.html"))
     #expect(result.status == 0, "\(result.stderr)")
     let html = String(decoding: try sandbox.bytes("imss.html"), as: UTF8.self)
     #expect(html.contains("Extender la estrategia &quot;Código Azul&quot; a hospitales de segundo nivel"))

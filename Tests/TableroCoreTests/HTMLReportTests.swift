@@ -7,10 +7,71 @@ import Testing
 struct HTMLReportTests {
   static func demo() throws -> Portfolio { try EmbeddedPortfolios.load(.demo).portfolio }
 
-  static func html(_ portfolio: Portfolio, language: Language = .es, series: [String: [ProgressPoint]] = [:]) -> String {
+  /// The detailed document (`--detail`) unless `detail` is false (the default summary).
+  static func html(_ portfolio: Portfolio, language: Language = .es, series: [String: [ProgressPoint]] = [:], detail: Bool = true) -> String {
     let status = StatusEngine().evaluate(portfolio)
-    return HTMLReport(language: language, actualSeries: series)
-      .render(portfolio, status: status, dashboard: Dashboard(portfolio, status: status, detail: true))
+    return HTMLReport(language: language, actualSeries: series, detail: detail)
+      .render(portfolio, status: status, dashboard: Dashboard(portfolio, status: status, detail: detail))
+  }
+
+  /// The export used to be the detailed view only (17 A4 pages for the demo). The default is
+  /// now the summary: Cuadro 9 with subtotals and the portfolio total, the red items with why,
+  /// Cuadro 8; no initiative rows and no curves.
+  @Test func summaryIsTheDefault() throws {
+    let demo = try Self.demo()
+    let status = StatusEngine().evaluate(demo)
+    let html = HTMLReport().render(demo, status: status, dashboard: Dashboard(demo, status: status))
+    #expect(html.contains("<h2>Cuadro 9. Tablero de Control</h2>"))
+    #expect(html.contains("Subtotal Oportunidad de Abasto de Medicamentos"))
+    #expect(html.contains("<tr class=\"component row-red\" data-id=\"ACMI\""))
+    let total = "<td class=\"name\">Total del portafolio</td><td class=\"date\">\(Format.date(status.portfolio.start))</td>"
+      + "<td class=\"date\">\(Format.date(status.portfolio.end))</td><td class=\"num\">\(Format.percent(status.portfolio.expected))</td>"
+      + "<td class=\"num\">\(Format.percent(status.portfolio.actual))</td><td class=\"num\">100.0%</td>"
+    #expect(html.contains(total), "the portfolio total row with its numbers")
+    #expect(html.contains("<svg class=\"timeline\""), "Cuadro 8")
+    #expect(html.contains("<h2>Elementos en rojo y por qué</h2>"))
+    #expect(!html.contains("<tr class=\"initiative"), "no per-initiative rows")
+    #expect(!html.contains("<svg class=\"progress\""), "no progress curves")
+    let detailed = Self.html(demo)
+    #expect(detailed.contains("<tr class=\"initiative"))
+    #expect(detailed.contains("<svg class=\"progress\""))
+    #expect(detailed.contains(total), "the detail has the total too")
+  }
+
+  /// Each red imperative and component is listed with its numbers and what pulls it down.
+  @Test func redItemsSayWhy() throws {
+    let demo = try Self.demo()
+    let status = StatusEngine().evaluate(demo)
+    let html = Self.html(demo, detail: false)
+    let redComponents = demo.components.indices.filter { status.components[$0].level == .majorDeviation }
+    #expect(!redComponents.isEmpty, "the demo has red components")
+    for c in redComponents {
+      let id = demo.components[c].id
+      #expect(html.contains("<li class=\"red-item\" data-red=\"\(id)\">"), "\(id) is listed")
+      // Its worst initiative is named in the why.
+      let worst = status.initiativesByComponent[c].min { (status.initiatives[$0].deviation ?? 0) < (status.initiatives[$1].deviation ?? 0) }
+      if let worst { #expect(html.contains("✗ \(demo.initiatives[worst].id) ") || html.contains("▲ \(demo.initiatives[worst].id) ")) }
+    }
+    let green = demo.components.indices.filter { status.components[$0].level == .onTrack }.map { demo.components[$0].id }
+    for id in green { #expect(!html.contains("data-red=\"\(id)\""), "\(id) is green, not listed") }
+    #expect(html.contains("Iniciativas más atrasadas:"))
+    // Nothing red: said in words.
+    let fine = Self.html(TestPortfolios.single(progress: 100), detail: false)
+    #expect(fine.contains("Ningún imperativo ni componente está en rojo."))
+  }
+
+  /// Print: headings keep with their content, no forced page breaks, charts not two per page.
+  @Test func printKeepsHeadingsWithTheirContent() {
+    let css = HTMLStyle.css
+    let print = String(css[css.range(of: "@media print")!.lowerBound...])
+    #expect(print.contains("h1, h2, h3, .heading-group { break-after: avoid; page-break-after: avoid; }"))
+    #expect(print.contains(".keep, .red-item, tr, figure, .chart { break-inside: avoid; page-break-inside: avoid; }"))
+    #expect(!print.contains("break-before: page"), "no forced page before the timeline or the curves")
+    #expect(print.contains(".charts { grid-template-columns: repeat(3, 1fr);"))
+    #expect(css.contains("tr.total td { font-weight: bold; font-size: 1.15em;"))
+    let html = Self.html(TestPortfolios.single(progress: 40))
+    #expect(html.contains("<section class=\"timeline keep\">\n<h2>"), "Cuadro 8's heading and chart are one block")
+    #expect(html.contains("<section class=\"curves\">\n<div class=\"keep heading-group\">\n<h2>"))
   }
 
   /// Print used to set the table to 10px while initiatives kept 12px: children printed larger

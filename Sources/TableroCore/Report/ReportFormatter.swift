@@ -8,6 +8,8 @@ public struct ReportFormatter: Sendable {
   /// With `report --detail`: the finish-date forecast per row (key `forecastKey`), shown as an
   /// extra last column in text, Markdown and CSV. It never changes a status.
   public var forecasts: [String: Forecast]?
+  /// With `--detail`: the HTML document adds the progress curves (see `HTMLReport.detail`).
+  public var detail = false
 
   public init(language: Language = .es, useColor: Bool = false) {
     self.language = language
@@ -41,7 +43,7 @@ public struct ReportFormatter: Sendable {
       let extra = comparison.map { comparisonJSON($0, tolerance: portfolio.tolerance) }
       return String(decoding: jsonBytes(portfolio, status: status, rows: dashboard.rows, comparison: extra), as: UTF8.self)
     case .html:
-      return HTMLReport(language: language, actualSeries: actualSeries, comparison: comparison)
+      return HTMLReport(language: language, actualSeries: actualSeries, comparison: comparison, detail: detail)
         .render(portfolio, status: status, dashboard: dashboard)
     }
   }
@@ -262,7 +264,32 @@ public struct ReportFormatter: Sendable {
     return .object(JSONObject([
       ("kind", .string(kind)), ("imperative", .string(row.imperativeID)), ("id", .string(row.id)),
       ("name", .string(row.name)), ("weight", Self.jsonNumber(row.weight)),
-    ] + jsonItem(row.status, tolerance: tolerance)))
+    ] + jsonItem(row.status, tolerance: tolerance) + forecastJSON(row)))
+  }
+
+  /// With `report --detail`: `"forecast"` (docs/STATUS.md §10), null for a row without one.
+  func forecastJSON(_ row: DashboardRow) -> [(key: String, value: JSONValue)] {
+    guard let forecasts else { return [] }
+    guard let f = forecasts[Self.forecastKey(row)] else { return [("forecast", .null)] }
+    let outcome: String
+    switch f.outcome {
+    case .finishes: outcome = "finishes"
+    case .finished: outcome = "finished"
+    case .noRecentProgress: outcome = "noRecentProgress"
+    case .tooSlow: outcome = "tooSlow"
+    }
+    let method: JSONValue
+    switch f.method {
+    case .recentTrend(let n)?: method = .string("recentTrend:\(n)")
+    case .averagePace?: method = .string("averagePace")
+    case nil: method = .null
+    }
+    return [("forecast", .object(JSONObject([
+      ("outcome", .string(outcome)), ("finish", f.finishDay.map { .string($0.iso) } ?? .null),
+      ("plannedEnd", .string(f.plannedEnd.iso)),
+      ("delayDays", f.delayDays.map { .number(JSONNumber($0)) } ?? .null),
+      ("method", method), ("text", .string(f.sentence(l))),
+    ])))]
   }
 
   /// The same bytes as `JSONWriter.bytes` of `jsonRoot` (plus `comparison`), written row by row:

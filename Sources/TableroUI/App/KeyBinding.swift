@@ -43,7 +43,7 @@ public struct KeyBinding: Sendable {
     b([.character("3")], .show(.timeline), "3", "Cronograma", "Timeline"),
     b([.character("4"), .character("?"), .function(1)], .show(.help), "? 4", "Ayuda", "Help", footer: lists),
     b([.character("5")], .show(.agreements), "5", "Acuerdos (a agregar, e avance, c concluir, m míos, v vencidos, o abiertos, i por elemento)", "Agreements (a add, e progress, c conclude, m mine, v overdue, o open, i by item)"),
-    b([.character("6")], .show(.indicators), "6", "Indicadores (Intro detalle, e medición, f rojos / sin medición)", "Indicators (Enter detail, e measurement, f red / not measured)"),
+    b([.character("6")], .show(.indicators), "6", "Indicadores (Intro detalle, e medición, f rojos / sin medición, ]/[ rojo siguiente/anterior)", "Indicators (Enter detail, e measurement, f red / not measured, ]/[ next/previous red)"),
     b([.character("K")], .compare, "K", "comparar con otra fecha del reporte", "compare with another report date"),
     b([.character("R")], .toggleMeeting, "R", "iniciar / terminar la reunión (acta)", "start / end the meeting (minutes)", edits: true),
     b([.character("C")], .newAgreement, "C", "nuevo acuerdo sobre el elemento seleccionado", "new agreement on the selected item", edits: true),

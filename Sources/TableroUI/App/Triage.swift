@@ -5,6 +5,8 @@ import TableroCore
 public struct TriageState: Equatable, Sendable {
   public var entries: [TriageEntry] = []
   public var cursor = ListCursor()
+  /// `o`: largest forecast delay first instead of worst deviation first.
+  public var byForecast = false
 }
 
 extension AppState {
@@ -49,7 +51,7 @@ extension AppState {
       return
     }
     // Opens at the worst item, like the meeting goes.
-    let state = TriageState(entries: TriageModel.entries(portfolio, status: status))
+    let state = TriageState(entries: TriageModel.entries(portfolio, status: status, history: progressHistory))
     triage = state
     clampTriage()
     message = StatusMessage(language.pick(
@@ -90,10 +92,26 @@ extension AppState {
   /// stays on its item, or the nearest one.
   mutating func refreshTriage() {
     guard let old = triage else { return }
-    var t = TriageState(entries: TriageModel.entries(portfolio, status: status), cursor: old.cursor)
+    let fresh = TriageModel.entries(portfolio, status: status, history: progressHistory)
+    var t = TriageState(entries: old.byForecast ? TriageModel.byForecastDelay(fresh) : fresh, cursor: old.cursor, byForecast: old.byForecast)
     t.cursor.follow(from: old.entries, selected: old.cursor.selected, to: t.entries, visible: t.entries.count) { "\($0.kind)/\($0.id)" }
     triage = t
     clampTriage()
+  }
+
+  /// `o` in the triage list: worst deviation first ⇄ largest forecast delay first; the
+  /// selection stays on its item.
+  mutating func toggleTriageOrder() {
+    guard let old = triage else { return }
+    let byForecast = !old.byForecast
+    let worstFirst = TriageModel.entries(portfolio, status: status, history: progressHistory)
+    var t = TriageState(entries: byForecast ? TriageModel.byForecastDelay(worstFirst) : worstFirst, cursor: old.cursor, byForecast: byForecast)
+    t.cursor.follow(from: old.entries, selected: old.cursor.selected, to: t.entries, visible: t.entries.count) { "\($0.kind)/\($0.id)" }
+    triage = t
+    clampTriage()
+    message = StatusMessage(byForecast
+      ? language.pick("Triage: mayor retraso pronosticado primero", "Triage: largest forecast delay first")
+      : language.pick("Triage: peor desviación primero", "Triage: worst deviation first"))
   }
 
   var selectedTriageEntry: TriageEntry? {
@@ -112,6 +130,7 @@ extension AppState {
     case .pageDown, .control("f"): moveTriage(by: triageVisible)
     case .home, .character("g"): moveTriage(by: -Int.max / 4)
     case .end, .character("G"): moveTriage(by: Int.max / 4)
+    case .character("o"), .character("O"): toggleTriageOrder()
     case .enter:
       // Open the item in the Portafolio tree, with its detail pane.
       guard let entry = selectedTriageEntry else { return [] }

@@ -71,6 +71,8 @@ extension AppState {
       indicatorsView.filter = next
       indicatorsView.cursor = ListCursor()
       message = StatusMessage(l.pick("Indicadores: ", "Indicators: ") + indicatorFilterText(next))
+    case .character("]"): jumpToIndicatorAttention(forward: true)
+    case .character("["): jumpToIndicatorAttention(forward: false)
     case .character("F"):
       indicatorsView.filter = .all
       indicatorsView.cursor = ListCursor()

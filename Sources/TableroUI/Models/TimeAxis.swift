@@ -1,8 +1,8 @@
 import TableroCore
 
-/// The Cuadro 8 time axis: labelled blocks, each a date range drawn over a number of columns.
-/// At the year zoom the first block is the partial first year ("Oc-Di 2011"), then one block
-/// per year, as in the seed's figure; quarters and months are finer zooms.
+/// The Cuadro 8 time axis: labelled blocks, each a date range drawn over a number of columns,
+/// every block of a zoom the same span (a year, a quarter, a month) and width, so a column
+/// stands for the same time everywhere; quarters and months are finer zooms.
 public enum TimelineZoom: Int, CaseIterable, Sendable {
   case years, quarters, months
 
@@ -56,14 +56,9 @@ struct TimeAxis: Equatable, Sendable {
     func day(_ y: Int, _ m: Int) -> Day { Day(year: y, month: m, day: 1) ?? from }
     switch zoom {
     case .years:
+      // Whole years only: a partial first year ("Oc-Di 2011") as wide as a whole one would
+      // stretch its months; every column stands for two months.
       var year = first.year
-      if first.month > 1 {
-        blocks.append(
-          TimeBlock(
-            label: "\(months[first.month - 1])-\(months[11]) \(year)", start: day(year, first.month),
-            end: day(year + 1, 1), width: 11))
-        year += 1
-      }
       while year <= lastYear {
         blocks.append(TimeBlock(label: "\(year)", start: day(year, 1), end: day(year + 1, 1), width: 6))
         year += 1

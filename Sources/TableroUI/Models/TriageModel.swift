@@ -7,6 +7,9 @@ public struct TriageEntry: Equatable, Sendable {
   public var index: Int
   public var id: String
   public var status: ItemStatus
+  /// When it will finish at its current pace (docs/STATUS.md §10); nil when not asked for or
+  /// the item has no dates.
+  public var forecast: Forecast? = nil
 }
 
 /// Every red item, then every yellow one, at any level (imperatives, components,
@@ -36,6 +39,39 @@ enum TriageModel {
       if dx != dy { return dx < dy }
       if rank(x.kind) != rank(y.kind) { return rank(x.kind) < rank(y.kind) }
       return a.offset < b.offset
+    }.map(\.element)
+  }
+
+  /// The entries with their forecasts, for the triage list (computed once when it opens or
+  /// after an edit, not on every `]`).
+  static func entries(_ portfolio: Portfolio, status: PortfolioStatus, history: ProgressHistory) -> [TriageEntry] {
+    let board = ForecastBoard(portfolio: portfolio, status: status, history: history)
+    return entries(portfolio, status: status).map { entry in
+      var e = entry
+      switch e.kind {
+      case .initiative: e.forecast = board.initiative(e.index)
+      case .component: e.forecast = board.component(e.index)
+      case .imperative: e.forecast = board.imperative(e.index)
+      }
+      return e
+    }
+  }
+
+  /// Largest forecast delay first: "more than a century" before any date, then dates by days
+  /// late, then the items with no date (no estimate, finished); ties keep the worst-first order.
+  static func byForecastDelay(_ entries: [TriageEntry]) -> [TriageEntry] {
+    func key(_ e: TriageEntry) -> Int? {
+      guard let f = e.forecast else { return nil }
+      if f.outcome == .tooSlow { return .max }
+      return f.delayDays
+    }
+    return entries.enumerated().sorted { a, b in
+      switch (key(a.element), key(b.element)) {
+      case let (x?, y?) where x != y: return x > y
+      case (.some, nil): return true
+      case (nil, .some): return false
+      default: return a.offset < b.offset
+      }
     }.map(\.element)
   }
 }

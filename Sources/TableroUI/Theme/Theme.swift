@@ -57,6 +57,9 @@ public struct Theme: Sendable {
   public var barFill: Character { useUnicode ? "━" : "-" }
   public var progressFill: Character { useUnicode ? "█" : "#" }
   public var marker: Character { useUnicode ? "│" : "|" }
+  /// The timeline's forecast finish beyond the planned end, and the dots leading to it.
+  public var forecastMark: Character { useUnicode ? "◆" : ">" }
+  public var forecastTrail: Character { useUnicode ? "┈" : "." }
   public var horizontalRule: Character { useUnicode ? "─" : "-" }
   public var verticalRule: Character { useUnicode ? "│" : "|" }
   // ASCII: not "+", which is Conforme's glyph (issue 9).

@@ -83,7 +83,7 @@ enum KeyHints {
     let l = state.language
     var out: [Entry] = [("Intro", l.pick("detalle", "detail"))]
     if !state.config.readOnly { out.append(("e", l.pick("medición", "measurement"))) }
-    out += [("f", l.pick("filtro", "filter")), ("F", l.pick("quitar filtro", "clear filter")), ("?", l.pick("ayuda", "help")), ("q", l.pick("salir", "quit"))]
+    out += [("f", l.pick("filtro", "filter")), ("F", l.pick("quitar filtro", "clear filter")), ("]", l.pick("rojo sig.", "next red")), ("?", l.pick("ayuda", "help")), ("q", l.pick("salir", "quit"))]
     return out
   }
 

@@ -45,6 +45,7 @@ enum TimelineView {
     let listHeight = area.height - 2
     let rows = state.timelineRows
     let cursor = state.timeline.cursor
+    let forecasts = ForecastBoard(portfolio: state.portfolio, status: state.status, history: state.progressHistory)
     for line in 0..<max(0, listHeight) {
       let index = cursor.offset + line
       let y = listTop + line
@@ -57,7 +58,7 @@ enum TimelineView {
       for column in 0..<barWidth {
         guard let range = axis.range(ofColumn: first + column) else { break }
         let mid = range.start.adding(days: max(0, range.start.days(to: range.end) / 2))
-        if let (char, style) = cell(row, state: state, theme: theme, range: range, mid: mid) {
+        if let (char, style) = cell(row, state: state, theme: theme, range: range, mid: mid, column: first + column, axis: axis) {
           var s = style
           if column == markerColumn { s.reverse.toggle() }
           screen.write(String(char), x: barX + column, y: y, style: s)
@@ -65,10 +66,35 @@ enum TimelineView {
           screen.write(String(theme.marker), x: barX + column, y: y, style: theme.useColor ? CellStyle(foreground: .red) : .plain)
         }
       }
+      drawForecast(row, board: forecasts, state: state, theme: theme, axis: axis, first: first, barX: barX, barWidth: barWidth, y: y, into: &screen)
       if index == cursor.selected {
         screen.updateStyle(in: Rect(x: area.x, y: y, width: labelWidth - 1, height: 1)) { $0.reverse = true }
       }
     }
+  }
+
+  /// A forecast finish later than planned: dots from the planned end to a mark on the
+  /// forecast day (docs/STATUS.md §10). Not drawn when it falls outside the axis.
+  static func drawForecast(
+    _ row: TreeRow, board: ForecastBoard, state: AppState, theme: Theme, axis: TimeAxis, first: Int, barX: Int, barWidth: Int,
+    y: Int, into screen: inout ScreenBuffer
+  ) {
+    let forecast: Forecast?
+    switch row.kind {
+    case .initiative: forecast = board.initiative(row.index)
+    case .component: forecast = board.component(row.index)
+    case .imperative: forecast = nil
+    }
+    guard let forecast, let day = forecast.finishDay, day > forecast.plannedEnd, let column = axis.column(of: day).map({ $0 - first }) else { return }
+    let style = theme.useColor ? CellStyle(foreground: .magenta) : .plain
+    let endColumn = (axis.column(of: forecast.plannedEnd) ?? -1) - first
+    // Both days may fall in one column: then only the mark.
+    let trailStart = max(0, endColumn + 1)
+    for c in trailStart..<max(trailStart, min(column, barWidth)) where screen[x: barX + c, y: y].grapheme == " " {
+      screen.write(String(theme.forecastTrail), x: barX + c, y: y, style: style)
+    }
+    guard column >= 0, column < barWidth else { return }
+    screen.write(String(theme.forecastMark), x: barX + column, y: y, style: style)
   }
 
   static func drawLabel(_ row: TreeRow, state: AppState, theme: Theme, x: Int, y: Int, width: Int, into screen: inout ScreenBuffer) {
@@ -92,7 +118,9 @@ enum TimelineView {
   }
 
   /// What a column shows for a row: the phase there (components) or the bar (initiatives).
-  static func cell(_ row: TreeRow, state: AppState, theme: Theme, range: (start: Day, end: Day), mid: Day) -> (Character, CellStyle)? {
+  static func cell(
+    _ row: TreeRow, state: AppState, theme: Theme, range: (start: Day, end: Day), mid: Day, column: Int, axis: TimeAxis
+  ) -> (Character, CellStyle)? {
     switch row.kind {
     case .component:
       let component = state.portfolio.components[row.index]
@@ -106,14 +134,24 @@ enum TimelineView {
     case .initiative:
       let x = state.portfolio.initiatives[row.index]
       guard x.start < range.end, x.end >= range.start else { return nil }
-      // The part up to the actual progress is solid, the rest a line: planned vs done at a glance.
-      let span = max(1, x.start.days(to: x.end))
-      let doneUntil = x.start.adding(days: Int(Double(span) * x.actualProgress / 100))
+      // The first `progress`% of the bar's columns are solid, the rest a line: 20% fills a
+      // fifth of the bar, 100% all of it.
       let level = state.status.initiatives[row.index].level
-      return (mid <= doneUntil && x.actualProgress > 0 ? theme.progressFill : theme.barFill, theme.status(level))
+      let filled = filledColumns(start: x.start, end: x.end, progress: x.actualProgress, axis: axis)
+      return (filled.contains(column) ? theme.progressFill : theme.barFill, theme.status(level))
     case .imperative:
       return nil
     }
+  }
+
+  /// The axis columns a bar from `start` to `end` fills for `progress` percent, from its left.
+  static func filledColumns(start: Day, end: Day, progress: Double, axis: TimeAxis) -> Range<Int> {
+    guard axis.totalWidth > 0 else { return 0..<0 }
+    let first = axis.column(of: start) ?? 0
+    let last = axis.column(of: end) ?? (axis.totalWidth - 1)
+    let count = max(1, last - first + 1)
+    let filled = Int((Double(count) * min(max(progress, 0), 100) / 100).rounded())
+    return first..<(first + filled)
   }
 
   /// For columns wider than a phase (coarse zoom), the first phase that overlaps them.

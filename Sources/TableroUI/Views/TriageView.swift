@@ -16,8 +16,9 @@ enum TriageView {
     let l = state.language
     guard let triage = state.triage else { return }
     let reds = triage.entries.filter { $0.status.level == .majorDeviation }.count
+    let order = triage.byForecast ? l.pick(" · o: por pronóstico", " · o: by forecast") : l.pick(" · o orden", " · o order")
     let title = "Triage · " + l.pick("\(reds) rojos · \(triage.entries.count - reds) amarillos · e avance · Intro abrir · Esc volver",
-      "\(reds) red · \(triage.entries.count - reds) yellow · e progress · Enter open · Esc back")
+      "\(reds) red · \(triage.entries.count - reds) yellow · e progress · Enter open · Esc back") + order
     screen.write(title.padded(toWidth: area.width), x: area.x, y: area.y, style: theme.header, maxWidth: area.width)
     if triage.entries.isEmpty {
       screen.write(l.pick("Nada en rojo ni en amarillo.", "Nothing red or yellow."), x: area.x + 2, y: area.y + 2, style: theme.dim)
@@ -84,6 +85,9 @@ enum TriageView {
     // row ending at a word with "…" when longer (Intro opens the item with everything).
     var out = TextWrap.lines("\(entry.id) \(name)", width: width)
     out += TextWrap.lines(figures, width: width)
+    if let forecast = entry.forecast {
+      out.append(fit(l.pick("pronóstico: ", "forecast: ") + forecast.sentence(l), width))
+    }
     if !overdue.isEmpty {
       out.append(fit(l.pick("hitos vencidos: ", "overdue milestones: ") + overdue.map { "\($0.name) (\($0.due.display))" }.joined(separator: ", "), width))
     }

@@ -76,12 +76,15 @@ extension Tablero {
 
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Exporta las iniciativas (csv) o el Cuadro 9 con detalle (markdown, json, text, html).",
+      abstract: "Exporta las iniciativas (csv), el Cuadro 9 con detalle (markdown, json, text) o el informe html.",
       discussion: """
         Ejemplos: tablero export --format csv --output iniciativas.csv
                   tablero export --format html informe.html
-        html: un solo archivo autocontenido (sin recursos de red) con el Cuadro 9 en colores y símbolos, \
-        el Cuadro 8 y las curvas de avance en SVG; imprimible.
+                  tablero export --format html --detail informe-completo.html
+        html: un solo archivo autocontenido (sin recursos de red) e imprimible. Por omisión, el resumen: \
+        el Cuadro 9 (imperativos, componentes, subtotales y total del portafolio) en colores y símbolos, \
+        los elementos en rojo y por qué, y el Cuadro 8. Con --detail, además las iniciativas de cada \
+        componente y las curvas de avance en SVG.
         """)
 
     @OptionGroup var options: GlobalOptions
@@ -91,6 +94,9 @@ extension Tablero {
 
     @Flag(help: "Con --format csv: para Excel en español (UTF-8 con BOM, separador «;», coma decimal, CRLF).")
     var excel = false
+
+    @Flag(help: "Con --format html: el informe completo (iniciativas y curvas de avance); markdown, json y text siempre lo llevan.")
+    var detail = false
 
     @Option(name: .shortAndLong, help: "Archivo de salida (por omisión, la salida estándar).")
     var output: String?
@@ -104,6 +110,7 @@ extension Tablero {
       }
       if output == nil { output = destination }
       if excel, format != .csv { throw ValidationError("--excel solo se usa con --format csv.") }
+      if detail, format == .csv { throw ValidationError("--detail no se usa con --format csv: el CSV ya tiene una fila por iniciativa.") }
     }
 
     mutating func run() throws {
@@ -114,9 +121,13 @@ extension Tablero {
         text = InitiativeCSV.export(portfolio, style: excel ? .excel : .plain)
       } else {
         let status = StatusEngine().evaluate(portfolio)
-        let dashboard = Dashboard(portfolio, status: status, detail: true)
-        let series = format == .html ? ReportExtras.history(for: file.path).actualSeries(portfolio) : [:]
-        text = ReportFormatter(language: file.language).render(
+        // The HTML is read by people: the summary unless --detail asks for everything.
+        let full = format != .html || detail
+        let dashboard = Dashboard(portfolio, status: status, detail: full)
+        let series = format == .html && full ? ReportExtras.history(for: file.path).actualSeries(portfolio) : [:]
+        var formatter = ReportFormatter(language: file.language)
+        formatter.detail = full
+        text = formatter.render(
           portfolio, status: status, dashboard: dashboard, as: format, comparison: nil, actualSeries: series)
       }
       // A report for people never carries control characters, on screen or in a file.

@@ -42,7 +42,8 @@ extension Tablero {
         Ejemplo: tablero report --status red --detail --format markdown
         Con --compare FECHA, después del cuadro se listan los elementos que cambiaron de estado entre esa fecha y la \
         del reporte (el avance real pasado sale de <archivo>.historial.jsonl si existe; si no, se usa el actual).
-        --format html escribe el documento HTML autocontenido de `tablero export --format html`.
+        --format html escribe el documento HTML autocontenido de `tablero export --format html` (el resumen; \
+        con --detail, también las iniciativas y las curvas de avance).
         """)
 
     @OptionGroup var options: GlobalOptions
@@ -70,8 +71,9 @@ extension Tablero {
       let dashboard = Dashboard(portfolio, status: status, detail: detail, levels: self.status?.levels)
       var formatter = ReportFormatter(
         language: file.language, useColor: format == .text && Environment.stdoutWantsColor)
+      formatter.detail = detail
       let history = compare != nil || format == .html || detail ? ReportExtras.history(for: file.path) : ProgressHistory()
-      if detail, format != .json, format != .html {
+      if detail, format != .html {
         formatter.forecasts = ReportExtras.forecasts(portfolio, status: status, rows: dashboard.rows, history: history)
       }
       let comparison = compare.map {

@@ -68,6 +68,47 @@ import TableroCore
     #expect(app.state.indicatorRows.count == 6)
   }
 
+  /// `]`/`[` in view 6 walk the red indicators, then the yellow ones, worst first, from the
+  /// selected one, and wrap; the view stays on the indicators.
+  @Test func bracketsJumpToRedThenYellowIndicators() throws {
+    var app = try Self.app()
+    app.press(.character("6"))
+    func selectedID(_ app: AppHarness) -> String? { app.state.selectedIndicator.map { app.state.portfolio.indicators[$0].id } }
+    let rows = app.state.indicatorRows
+    let yellow = rows.filter { app.state.indicatorStatus[$0].state == .level(.minorDeviation) }
+    #expect(yellow.map { app.state.portfolio.indicators[$0].id } == ["2.1"])
+    // From a green indicator, `]` goes to the worst: the red 1.1.
+    let green = try #require(rows.firstIndex { app.state.indicatorStatus[$0].state == .level(.onTrack) })
+    app.press([Key](repeating: .down, count: green))
+    #expect(app.state.indicatorStatus[try #require(app.state.selectedIndicator)].state == .level(.onTrack))
+    app.press(.character("]"))
+    #expect(app.state.view == .indicators)
+    #expect(selectedID(app) == "1.1")
+    #expect(app.state.message?.text.hasPrefix("Rojo 1 de 1: 1.1 · desviación -") == true, "\(String(describing: app.state.message))")
+    // The red row is the selected (reversed) one.
+    let y = try #require(app.lines.firstIndex { $0.contains("1.1 Días de espera") })
+    #expect(app.screen[x: 0, y: y].style.reverse)
+    app.press(.character("]"))
+    #expect(selectedID(app) == "2.1")
+    #expect(app.state.message?.text.hasPrefix("Amarillo 1 de 1: 2.1 · desviación -") == true)
+    // Past the last yellow it wraps to the red one; `[` goes back round to the yellow one.
+    app.press(.character("]"))
+    #expect(selectedID(app) == "1.1")
+    app.press(.character("["))
+    #expect(selectedID(app) == "2.1")
+    app.press(.character("["))
+    #expect(selectedID(app) == "1.1")
+  }
+
+  @Test func bracketsSaySoWhenNoIndicatorNeedsAttention() throws {
+    var app = try Self.app()
+    app.press(.character("6"), .character("f"), .character("f"), .character("f"))
+    #expect(app.state.indicatorsView.filter == .notMeasured)
+    app.press(.character("]"))
+    #expect(app.state.message?.text == "Ningún indicador en rojo ni en amarillo.")
+    #expect(app.state.view == .indicators)
+  }
+
   @Test func theDashboardImperativeRowCountsRedIndicators() throws {
     let app = try Self.app()
     #expect(app.text.contains("Reducción de Tiempos de Espera  ✗ 1 indicador en rojo"), "\(app.text)")

@@ -37,7 +37,7 @@ import TableroCore
   @Test func timelineShowsCuadro8Axis() throws {
     var app = try AppHarness(.seed)
     app.press(.character("3"))
-    #expect(app.lines[3].contains("Oc-Di 2011") && app.lines[3].contains("2012"))
+    #expect(app.lines[3].contains("▏2011 ▏2012 "), "one uniform block per year")
     #expect(app.lines[4].contains("░░ Formulación") && app.lines[4].contains("▒▒ Implementación"))
     let ece = try #require(app.line(containing: "ECE Expediente"))
     #expect(ece.contains("░") && ece.contains("▒") && ece.contains("▓"))

@@ -44,6 +44,7 @@ enum HTMLStyle {
       .glyph { display: inline-block; width: 1.1em; text-align: center; }
       tr.imperative th { background: #cfd8dc; text-align: left; font-size: 1.2em; }
       tr.subtotal td { font-weight: bold; border-top: 2px solid #263238; }
+      tr.total td { font-weight: bold; font-size: 1.15em; border-top: 3px double #263238; background: #eceff1; }
       /* Sizes relative to the table's, so screen and print keep the hierarchy: imperative >
          component (semi-bold) > initiative (smaller). */
       tr.component td { font-weight: 600; }
@@ -59,6 +60,10 @@ enum HTMLStyle {
       .chart h3 { margin: 0 0 4px; font-size: 14px; }
       .chart p { margin: 0 0 4px; font-size: 12px; }
       .badge { display: inline-block; border: 1px solid; border-radius: 3px; padding: 0 5px; font-weight: bold; white-space: nowrap; }
+      .red-list { margin: 6px 0; padding-left: 0; list-style: none; }
+      .red-item { margin: 8px 0; }
+      ul.why { margin: 3px 0 0 24px; font-size: 0.92em; }
+      ul.why li.lead { list-style: none; margin-left: -14px; font-weight: 600; }
       footer { margin-top: 28px; font-size: 11px; color: #607d8b; border-top: 1px solid #cfd8dc; padding-top: 6px; }
       @media print {
         @page { size: A4 landscape; margin: 12mm; }
@@ -66,10 +71,13 @@ enum HTMLStyle {
         * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         table { font-size: 10px; }
         thead { display: table-header-group; }
-        tr, figure, .chart { break-inside: avoid; page-break-inside: avoid; }
-        h2 { break-after: avoid; page-break-after: avoid; }
-        section.timeline, section.curves { break-before: page; page-break-before: always; }
-        .charts { grid-template-columns: repeat(2, 1fr); }
+        /* A heading never ends a page: it keeps with what follows, and each heading+content
+           wrapper (.keep) moves to the next page whole rather than splitting. */
+        h1, h2, h3, .heading-group { break-after: avoid; page-break-after: avoid; }
+        .keep, .red-item, tr, figure, .chart { break-inside: avoid; page-break-inside: avoid; }
+        /* Charts flow three to a row, as many rows as fit: no forced page per pair. */
+        .charts { grid-template-columns: repeat(3, 1fr); gap: 8px; }
+        .chart { padding: 4px; }
         footer { position: static; }
       }
 

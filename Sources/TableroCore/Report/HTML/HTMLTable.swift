@@ -1,5 +1,5 @@
-/// Cuadro 9 as an HTML table: imperative → components (→ initiatives) → subtotal, the state
-/// cell in its colour with glyph and word.
+/// Cuadro 9 as an HTML table: imperative → components (→ initiatives) → subtotal, then the
+/// portfolio total; the state cell in its colour with glyph and word.
 extension HTMLReport {
   func legend(_ portfolio: Portfolio, status: PortfolioStatus) -> String {
     var levels: [StatusLevel] = [.onTrack, .minorDeviation, .majorDeviation, .notStarted]
@@ -17,7 +17,7 @@ extension HTMLReport {
       + HTML.escape(level.label(language, tolerance: tolerance)) + "</td>"
   }
 
-  func table(_ portfolio: Portfolio, rows: [DashboardRow]) -> String {
+  func table(_ portfolio: Portfolio, rows: [DashboardRow], total: ItemStatus? = nil) -> String {
     let headers = [
       l.pick("Elemento", "Item"), l.pick("Fecha inicial", "Start"), l.pick("Fecha esperada de terminación", "Expected end"),
       l.pick("Avance esperado", "Expected progress"), l.pick("Avance real", "Actual progress"),
@@ -50,6 +50,17 @@ extension HTMLReport {
       out += "<td class=\"num st-\(s.level.colorName)\">\(Format.deviation(s.deviation, tolerance: portfolio.tolerance))</td>"
       out += Self.stateCell(s.level, l, tolerance: portfolio.tolerance) + "</tr>\n"
     }
-    return out + "</tbody>\n</table>\n"
+    out += "</tbody>\n"
+    if let t = total {
+      // The whole portfolio weighs 100% of itself. A tbody, not a tfoot: print repeats tfoots.
+      out += "<tbody class=\"total\"><tr class=\"total row-\(t.level.colorName)\" data-id=\"\(ProgressHistory.portfolioKey)\" data-status=\"\(t.level.rawValue)\">"
+      out += "<td class=\"name\">\(l.pick("Total del portafolio", "Portfolio total"))</td>"
+      out += "<td class=\"date\">\(Format.date(t.start))</td><td class=\"date\">\(Format.date(t.end))</td>"
+      out += "<td class=\"num\">\(Format.percent(t.expected))</td><td class=\"num\">\(Format.percent(t.actual))</td>"
+      out += "<td class=\"num\">100.0%</td>"
+      out += "<td class=\"num st-\(t.level.colorName)\">\(Format.deviation(t.deviation, tolerance: portfolio.tolerance))</td>"
+      out += Self.stateCell(t.level, l, tolerance: portfolio.tolerance) + "</tr></tbody>\n"
+    }
+    return out + "</table>\n"
   }
 }
