@@ -36,12 +36,15 @@ public struct FormField: Equatable, Sendable {
   public var cursor: Int
   /// Untouched since the form opened: typing replaces the value, as in a spreadsheet cell.
   public var isPristine = true
+  /// A filtered list of choices under the field, for ids and responsables (nil: free text).
+  public var pick: PickListState?
 
-  public init(_ label: String, _ kind: FieldKind, _ text: String) {
+  public init(_ label: String, _ kind: FieldKind, _ text: String, picking source: PickSource? = nil) {
     self.label = label
     self.kind = kind
     self.text = text
     self.cursor = text.count
+    self.pick = source.map { PickListState(source: $0) }
   }
 }
 
@@ -61,6 +64,12 @@ public struct FormState: Equatable, Sendable {
     self.title = title
     self.fields = fields
     self.context = context
+  }
+
+  /// The focused field's pick list when it is open with matches: it takes ↑/↓/Enter/Esc.
+  public var showingPick: PickListState? {
+    guard fields.indices.contains(focus), let pick = fields[focus].pick, pick.isShowing else { return nil }
+    return pick
   }
 
   public func text(_ index: Int) -> String { fields.indices.contains(index) ? fields[index].text : "" }

@@ -43,7 +43,7 @@ extension AppState {
     case .character("i"):
       modal = .form(FormState(
         purpose: .agreementItemFilter, title: l.pick("Acuerdos de un elemento", "Agreements of an item"),
-        fields: [FormField(l.pick("Id (vacío: todos)", "Id (empty: all)"), .text, agreementsView.filter.itemID ?? "")]))
+        fields: [FormField(l.pick("Id (vacío: todos)", "Id (empty: all)"), .text, agreementsView.filter.itemID ?? "", picking: .item)]))
     case .character("a"):
       guard !refuseReadOnly() else { return [] }
       openAgreementForm(itemID: nil)
@@ -80,10 +80,10 @@ extension AppState {
       purpose: .addAgreement, title: l.pick("Nuevo acuerdo ", "New agreement ") + portfolio.nextAgreementFolio,
       fields: [
         FormField(l.pick("Acuerdo", "Agreement"), .requiredText, ""),
-        FormField(l.pick("Responsable", "Owner"), .requiredText, ""),
+        FormField(l.pick("Responsable", "Owner"), .requiredText, "", picking: .responsible),
         FormField(l.pick("Corresponsables (separados por comas)", "Co-owners (comma-separated)"), .text, ""),
         FormField(l.pick("Fecha compromiso", "Due date"), .date, config.today.adding(days: 30).display),
-        FormField(l.pick("Elemento (id, opcional)", "Item (id, optional)"), .text, itemID ?? ""),
+        FormField(l.pick("Elemento (id, opcional)", "Item (id, optional)"), .text, itemID ?? "", picking: .item),
       ],
       context: portfolio.openMeeting.map { [l.pick("Reunión en curso: ", "Meeting in progress: ") + $0.title] } ?? []))
   }

@@ -62,7 +62,7 @@ extension AppState {
           purpose: .editInitiative(id: x.id), title: l.pick("Editar ", "Edit ") + x.id,
           fields: [
             FormField(l.pick("Nombre", "Name"), .requiredText, x.name),
-            FormField(l.pick("Responsable", "Owner"), .text, x.responsible),
+            FormField(l.pick("Responsable", "Owner"), .text, x.responsible, picking: .responsible),
             FormField(l.pick("Inicio", "Start"), .date, x.start.display),
             FormField(l.pick("Fin esperado", "Expected end"), .date, x.end.display),
             FormField(l.pick("Ponderación", "Weight"), .number, Format.number(x.weight)),
@@ -78,7 +78,7 @@ extension AppState {
           purpose: .editComponent(id: x.id), title: l.pick("Editar ", "Edit ") + x.id,
           fields: [
             FormField(l.pick("Nombre", "Name"), .requiredText, x.name),
-            FormField(l.pick("Responsable", "Owner"), .text, x.responsible),
+            FormField(l.pick("Responsable", "Owner"), .text, x.responsible, picking: .responsible),
             FormField(l.pick("Fecha inicial", "Start"), .date, x.start.display),
             FormField(l.pick("Fecha esperada de terminación", "Expected end"), .date, x.end.display),
           ]))
@@ -160,8 +160,8 @@ extension AppState {
     modal = .form(
       FormState(
         purpose: .moveInitiative(id: x.id), title: l.pick("Mover ", "Move ") + x.id,
-        fields: [FormField(l.pick("Componente destino", "Target component"), .id, x.componentID)],
-        context: [x.name, l.pick("Componentes: ", "Components: ") + portfolio.components.map(\.id).joined(separator: " ")]))
+        fields: [FormField(l.pick("Componente destino", "Target component"), .id, x.componentID, picking: .component)],
+        context: [x.name, l.pick("Escriba parte del id o del nombre y elija de la lista.", "Type part of the id or name and pick from the list.")]))
   }
 
   mutating func openMilestoneForm(_ purpose: FormPurpose) {

@@ -115,6 +115,31 @@ extension AppState {
       }
       return []
     case .form(var form):
+      // An open pick list takes ↑/↓/Esc, and Enter takes its highlighted entry first.
+      if var pick = form.showingPick {
+        switch key {
+        case .up, .down, .pageUp, .pageDown:
+          pick.move(by: key == .up ? -1 : key == .down ? 1 : key == .pageUp ? -PickListState.maxRows : PickListState.maxRows)
+          form.fields[form.focus].pick = pick
+          self.modal = .form(form)
+          return []
+        case .escape:
+          form.fields[form.focus].pick?.isOpen = false
+          self.modal = .form(form)
+          return []
+        case .enter:
+          if let entry = pick.highlighted {
+            form.fields[form.focus].text = entry.value
+            form.fields[form.focus].cursor = entry.value.count
+            form.fields[form.focus].isPristine = false
+          }
+          form.fields[form.focus].pick?.isOpen = false
+        case .tab, .backTab:
+          form.fields[form.focus].pick?.isOpen = false
+        default:
+          break
+        }
+      }
       switch key {
       case .escape:
         closeModal()
@@ -132,6 +157,10 @@ extension AppState {
           if !submit(form) { self.modal = .form(form) }
         }
         return []
+      case .down where form.fields.count == 1 && form.fields[0].pick != nil:
+        // A one-field form has no next field: ↓ opens its list (all entries while untouched).
+        let typed = form.fields[0].isPristine ? "" : form.fields[0].text
+        if let source = form.fields[0].pick?.source { form.fields[0].pick?.refilter(pickEntries(source), query: typed) }
       case .tab, .down:
         form.focus = (form.focus + 1) % max(1, form.fields.count)
       case .backTab, .up:
@@ -140,13 +169,20 @@ extension AppState {
       case .right: form.moveCursor(by: 1)
       case .home, .control("a"): form.moveCursorToEdge(end: false)
       case .end, .control("e"): form.moveCursorToEdge(end: true)
-      case .backspace: form.deleteBackward()
-      case .delete: form.deleteForward()
-      case .control("u"): form.clearField()
+      case .backspace:
+        form.deleteBackward()
+        refilterPick(&form)
+      case .delete:
+        form.deleteForward()
+        refilterPick(&form)
+      case .control("u"):
+        form.clearField()
+        refilterPick(&form)
       case .character(let c):
         // Control characters never enter the data; everything printable does, as typed.
         guard c.unicodeScalars.allSatisfy({ $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) }) else { return [] }
         form.insert(c)
+        refilterPick(&form)
       default:
         return []
       }

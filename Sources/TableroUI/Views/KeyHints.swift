@@ -31,6 +31,12 @@ enum KeyHints {
     let l = state.language
     switch modal {
     case .form(let form):
+      if form.showingPick != nil {
+        return [
+          ("↑ ↓", l.pick("elegir", "choose")), ("Intro", l.pick("tomar", "take")), ("Tab", l.pick("campo", "field")),
+          ("Esc", l.pick("cerrar lista", "close list")),
+        ]
+      }
       var out: [Entry] = []
       if form.fields.count > 1 { out.append(("Tab", l.pick("campo", "field"))) }
       // Enter moves to the next field in long forms (see handleModalKey) and accepts on the last.

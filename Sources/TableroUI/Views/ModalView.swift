@@ -92,8 +92,12 @@ enum ModalView {
     let width = min(state.size.width - 4, max(60, state.size.width * 2 / 3))
     let inner = width - 4
     let context = form.context.flatMap { TextWrap.lines($0, width: inner) }.prefix(max(0, state.size.height - form.fields.count * 2 - 8))
-    let height = context.count + form.fields.count * 2 + 6
+    let base = context.count + form.fields.count * 2 + 6
+    // An open pick list grows the dialog as far as the screen allows, then covers later fields.
+    let wanted = form.showingPick.map { min(PickListState.maxRows, $0.matches.count) } ?? 0
+    let height = base + max(0, min(wanted, state.size.height - 2 - base))
     let rect = dialogRect(height: height, state: state)
+    var pickAt: (y: Int, pick: PickListState)?
     Box.draw(rect, title: form.title, style: theme.dialog, theme: theme, into: &screen)
     var y = rect.y + 1
     for line in context {
@@ -129,11 +133,18 @@ enum ModalView {
         cursorStyle.reverse.toggle()
         cursorStyle.underline = true
         screen.write(under, x: cursorX, y: y, style: cursorStyle, maxWidth: 2)
+        if let pick = form.showingPick { pickAt = (y + 1, pick) }
       }
       y += 1
     }
     let problemRow = rect.maxY - 2
-    if let problem = form.problem {
+    if let (top, pick) = pickAt {
+      let rows = min(wanted, max(0, problemRow - 1 - top))
+      PickListView.draw(pick, x: rect.x + 2, y: top, width: inner, rows: rows, theme: theme, into: &screen)
+      screen.write(
+        l.pick("↑↓ elige · Intro toma · Esc cierra la lista", "↑↓ choose · Enter takes · Esc closes the list"), x: rect.x + 2, y: problemRow,
+        style: theme.dialog, maxWidth: inner)
+    } else if let problem = form.problem {
       var style = theme.dialog
       style.bold = true
       if theme.useColor { style.foreground = .yellow }
