@@ -6,11 +6,17 @@
 #      - start-up: from `respawn-pane` to the first capture-pane that shows the whole
 #        dashboard (title bar and key bar), median of RUNS runs;
 #      - bytes written to the terminal (tmux pipe-pane -o): first frame, 20 cursor moves
-#        down from the top, one-row scrolls, view switches (demo portfolio).
+#        down from the top, one-row scrolls, view switches (1–6), 20 cursor moves in the
+#        tree and in the timeline (demo portfolio);
+#      - key → frame on the synthetic files: from send-keys to the first capture-pane -e
+#        that differs (dashboard ↓, tree ↓, view switches, `f`, progress edit Enter), with
+#        the floor of that method (a pane running `cat`), and the tablero process's peak
+#        RSS (VmHWM) after those keys. SKIP_LATENCY=1 leaves this part out.
 #
 #   scripts/bench-tui.sh                       # everything
 #   SIZES=10000 RUNS=3 scripts/bench-tui.sh    # quicker
 #   SKIP_BENCH=1 scripts/bench-tui.sh          # tmux measurements only
+#   LKEYS=15 scripts/bench-tui.sh              # key → frame repetitions (default 9)
 #   SCRATCH=.build-bench FILES=/tmp/tablero-bench scripts/bench-tui.sh
 set -euo pipefail
 
@@ -174,8 +180,112 @@ echo "one-row scroll (↓ on the bottom row) x10: mean $(awk -v t="$total" 'BEGI
 
 press g >/dev/null
 switches=()
-for key in 2 3 4 1 2 1; do switches+=("$key:$(press "$key")"); done
+for key in 2 3 4 5 6 1 2 1; do switches+=("$key:$(press "$key")"); done
 echo "view switches (key:bytes): ${switches[*]}"
+
+# Cursor moves in the tree (2) and the timeline (3), 20 ↓ from the top of each.
+for view in 2 3; do
+  press "$view" >/dev/null
+  press g >/dev/null
+  moves=()
+  for _ in $(seq 20); do moves+=("$(press Down)"); done
+  # The demo's tree and timeline have fewer rows than 20: ↓ on the last row writes nothing.
+  total=0 count=0
+  for m in "${moves[@]}"; do
+    if [ "$m" -gt 0 ]; then total=$((total + m)) count=$((count + 1)); fi
+  done
+  echo "view $view, cursor ↓ x20 from the top: mean $(awk -v t="$total" -v c="$count" 'BEGIN { printf "%.1f", c ? t / c : 0 }') bytes per move over the $count moves that moved (each: ${moves[*]})"
+done
 
 tm pipe-pane -t bench
 tm send-keys -t bench q
+sleep 0.3
+
+if [ -n "${SKIP_LATENCY:-}" ]; then exit 0; fi
+
+# Key → frame in tmux: from `send-keys` to the first `capture-pane -e` (text and attributes)
+# that differs from the screen before the key. Includes the send-keys and capture-pane
+# round trips (the floor below: the same measure on `cat`, which echoes the key at once).
+# Keys are LKEYS apart by at least 300 ms, so the app's idle work (200 ms) has run, as
+# between a user's keys. Edits run on a copy of the file (the pane is killed, not quit).
+LKEYS=${LKEYS:-9}
+key_ms() {
+  local before start screen deadline
+  before=$(tm capture-pane -p -e -t bench)
+  start=$(now_ns)
+  deadline=$((start + 30000000000))
+  tm send-keys -t bench "$@"
+  while :; do
+    screen=$(tm capture-pane -p -e -t bench)
+    [ "$screen" != "$before" ] && break
+    if [ "$(now_ns)" -gt "$deadline" ]; then echo "timeout"; return 0; fi
+  done
+  awk -v a="$start" -v b="$(now_ns)" 'BEGIN { printf "%.1f", (b - a) / 1e6 }'
+  # Let the frame finish and the idle work run before the next key.
+  sleep 0.3
+}
+summary() { # label, values...
+  local label=$1
+  shift
+  local sorted
+  sorted=$(printf '%s\n' "$@" | sort -n | tr '\n' ' ')
+  echo "$label: median $(printf '%s\n' "$@" | median) ms, min $(printf '%s\n' "$@" | sort -n | head -1) ms  (runs: $sorted; load $(cut -d' ' -f1 /proc/loadavg))"
+}
+
+echo "== key → frame in tmux 80x24 (send-keys → changed capture-pane -e)"
+tm respawn-pane -k -t bench "exec cat"
+sleep 0.3
+floor=()
+for i in $(seq "$LKEYS"); do floor+=("$(key_ms x)"); done
+summary "floor (cat echoes a key)" "${floor[@]}"
+
+for n in "${sizes[@]}"; do
+  copy=$WORK/latency-$n.json
+  cp "$FILES/synthetic-$n.json" "$copy"
+  tm respawn-pane -k -e TERM=xterm-256color -t bench "exec '$TABLERO' --file '$copy'"
+  wait_dashboard bench
+  sleep 1
+  pid=$(tm display-message -p -t bench '#{pane_pid}')
+  v=()
+  for _ in $(seq "$LKEYS"); do v+=("$(key_ms Down)"); done
+  summary "$n: dashboard ↓" "${v[@]}"
+  v=()
+  for _ in $(seq 3); do
+    for key in 2 3 1; do v+=("$(key_ms "$key")"); done
+  done
+  summary "$n: view switch (2, 3, 1 x3)" "${v[@]}"
+  v=()
+  for key in 5 6 1; do v+=("$key:$(key_ms "$key")"); done
+  echo "$n: view switch to 5, 6, 1: ${v[*]}"
+  v=()
+  for _ in $(seq 5); do v+=("$(key_ms f)"); done
+  summary "$n: f (next status filter; 5 presses cycle red → … → off)" "${v[@]}"
+  tm send-keys -t bench F
+  sleep 0.5
+  key_ms 2 >/dev/null
+  v=()
+  for _ in $(seq "$LKEYS"); do v+=("$(key_ms Down)"); done
+  summary "$n: tree ↓" "${v[@]}"
+  # Progress edits: first component open, on its initiatives.
+  key_ms g >/dev/null
+  key_ms Down >/dev/null
+  key_ms Enter >/dev/null
+  v=()
+  for k in $(seq 5); do
+    key_ms Down >/dev/null
+    tm send-keys -t bench e
+    sleep 0.3
+    tm send-keys -t bench C-u
+    tm send-keys -t bench -l "$((10 + k * 7))"
+    sleep 0.4
+    v+=("$(key_ms Enter)")
+    sleep 0.2
+  done
+  summary "$n: edit Enter (apply + status + frame)" "${v[@]}"
+  tm capture-pane -p -t bench | tail -3 | sed 's/^/    screen: /'
+  rss=$(grep -E 'VmHWM|VmRSS' "/proc/$pid/status" | tr -s ' \t' ' ' | tr '\n' ' ')
+  echo "$n: tablero process $pid after the keys above: $rss"
+  tm respawn-pane -k -t bench "exec sleep 1000"
+  sleep 0.3
+  rm -f "$copy" "$copy".*
+done
