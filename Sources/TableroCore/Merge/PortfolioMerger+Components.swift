@@ -25,7 +25,12 @@ extension PortfolioMerger {
     keeper: inout Portfolio
   ) {
     let id = baseComponent.id
-    guard let kept = keeper.component(id), Self.changedUnder(id, base: base, in: keeper) else { return }
+    // Initiatives the remover moved out before removing the component were not removed with
+    // it: their changes on the keeping side merge as ordinary field changes.
+    let baseMembers = Set(base.initiatives.filter { $0.componentID == id }.map(\.id))
+    let movedOut = Set(remover.initiatives.filter { $0.componentID != id && baseMembers.contains($0.id) }.map(\.id))
+    guard let kept = keeper.component(id), Self.changedUnder(id, base: base, in: keeper, ignoring: movedOut)
+    else { return }
     let keptValue = MergeValue.component(kept)
     let chosen = decide(
       MergePath(.component(id)), .removedVsChanged(removedBy: side), base: .component(baseComponent),
@@ -35,7 +40,15 @@ extension PortfolioMerger {
       Self.restore(component == kept ? baseComponent : component, base: base, into: &remover)
     } else {
       settled.insert(MergePath(.component(id)))
-      for initiative in base.initiatives + keeper.initiatives where initiative.componentID == id {
+      // The keeper follows the remover's move so `remove` below does not take them along.
+      for index in keeper.initiatives.indices
+      where keeper.initiatives[index].componentID == id && movedOut.contains(keeper.initiatives[index].id) {
+        if let destination = remover.initiative(keeper.initiatives[index].id)?.componentID {
+          keeper.initiatives[index].componentID = destination
+        }
+      }
+      for initiative in base.initiatives + keeper.initiatives
+      where initiative.componentID == id && !movedOut.contains(initiative.id) {
         settled.insert(MergePath(.initiative(initiative.id)))
       }
       for imperative in base.imperatives + keeper.imperatives where imperative.members.contains(where: { $0.componentID == id }) {
@@ -45,12 +58,13 @@ extension PortfolioMerger {
     }
   }
 
-  /// Whether `side` changed the component, an initiative in it, or one of its memberships.
-  static func changedUnder(_ id: String, base: Portfolio, in side: Portfolio) -> Bool {
+  /// Whether `side` changed the component, an initiative in it (except those in `ignoring`),
+  /// or one of its memberships.
+  static func changedUnder(_ id: String, base: Portfolio, in side: Portfolio, ignoring: Set<String> = []) -> Bool {
     if side.component(id) != base.component(id) { return true }
     var baseInitiatives: [String: Initiative] = [:]
     for initiative in base.initiatives where initiative.componentID == id { baseInitiatives[initiative.id] = initiative }
-    for initiative in side.initiatives where initiative.componentID == id {
+    for initiative in side.initiatives where initiative.componentID == id && !ignoring.contains(initiative.id) {
       if baseInitiatives[initiative.id] != initiative { return true }
     }
     for imperative in side.imperatives {

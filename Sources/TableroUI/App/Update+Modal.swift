@@ -75,14 +75,9 @@ extension AppState {
         savingRevision = history.revision
         return [.forceSave(portfolio)]
       case .character("c"), .character("C"):
-        closeModal()
-        self.modal = .form(
-          FormState(
-            purpose: .saveCopy, title: language.pick("Guardar una copia", "Save a copy"),
-            fields: [FormField(language.pick("Archivo", "File"), .requiredText, config.filePath + ".copia.json")]))
+        openSaveCopyForm()
       case .escape:
-        closeModal()
-        message = StatusMessage(language.pick("No se guardó; los cambios siguen en la sesión.", "Not saved; the changes stay in the session."))
+        keepChangesUnsaved()
       default:
         break
       }
@@ -95,14 +90,9 @@ extension AppState {
         savingRevision = history.revision
         return [.saveOverProtection(portfolio)]
       case .character("c"), .character("C"):
-        closeModal()
-        self.modal = .form(
-          FormState(
-            purpose: .saveCopy, title: language.pick("Guardar una copia", "Save a copy"),
-            fields: [FormField(language.pick("Archivo", "File"), .requiredText, config.filePath + ".copia.json")]))
+        openSaveCopyForm()
       case .escape, .character("n"), .character("N"):
-        closeModal()
-        message = StatusMessage(language.pick("No se guardó; los cambios siguen en la sesión.", "Not saved; the changes stay in the session."))
+        keepChangesUnsaved()
       default:
         break
       }
@@ -193,4 +183,22 @@ extension AppState {
   }
 
   mutating func closeModal() { modal = nil }
+}
+
+extension AppState {
+  /// After a refused save: offer to write the session's state to another file.
+  mutating func openSaveCopyForm() {
+    closeModal()
+    modal = .form(
+      FormState(
+        purpose: .saveCopy, title: language.pick("Guardar una copia", "Save a copy"),
+        fields: [FormField(language.pick("Archivo", "File"), .requiredText, config.filePath + ".copia.json")]))
+  }
+
+  /// After a refused save the user chose not to save: nothing is lost, say so.
+  mutating func keepChangesUnsaved() {
+    closeModal()
+    message = StatusMessage(
+      language.pick("No se guardó; los cambios siguen en la sesión.", "Not saved; the changes stay in the session."))
+  }
 }

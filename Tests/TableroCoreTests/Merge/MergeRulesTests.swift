@@ -266,6 +266,30 @@ struct MergeRulesTests {
     _ = try r.validated()
   }
 
+  // Found by MergePropertyTests (seed 2WKVjOvV…): an initiative moved out of a component
+  // before removing it is not under the removal, so the other side's change to it merges.
+  @Test func initiativeMovedOutBeforeTheRemovalMergesItsOtherChanges() throws {
+    let milestone = Milestone(name: "H-3", due: F.june)
+    let mine = F.edited(.moveInitiative(id: "B-1", component: "C1"), .remove(id: "C2"))
+    let theirs = F.edited(.addMilestone(id: "B-1", milestone: milestone))
+    let r = PortfolioMerge.merge(base: base, mine: mine, theirs: theirs)
+    #expect(paths(r) == [])
+    #expect(r.portfolio == F.edited(.moveInitiative(id: "B-1", component: "C1"), .remove(id: "C2"), .addMilestone(id: "B-1", milestone: milestone)))
+    _ = try r.validated()
+  }
+
+  @Test func removalThatWinsKeepsTheInitiativeMovedOutWithTheOtherSidesChange() {
+    let milestone = Milestone(name: "H-3", due: F.june)
+    let mine = F.edited(.moveInitiative(id: "B-1", component: "C1"), .remove(id: "C2"))
+    let theirs = F.edited(.addMilestone(id: "B-1", milestone: milestone), .rename(id: "B-2", name: "CURP"))
+    let r = PortfolioMerge.merge(base: base, mine: mine, theirs: theirs)
+    #expect(paths(r) == ["components[C2]"])
+    // Mine (the removal) is the default choice: B-2 goes with C2, B-1 stays where mine moved it.
+    #expect(r.portfolio.initiative("B-2") == nil)
+    #expect(r.portfolio.initiative("B-1")?.componentID == "C1")
+    #expect(r.portfolio.initiative("B-1")?.milestones == [milestone])
+  }
+
   @Test func initiativeMovedIntoARemovedComponentIsAConflict() {
     let r = PortfolioMerge.merge(
       base: base, mine: F.edited(.remove(id: "C3")), theirs: F.edited(.moveInitiative(id: "A-2", component: "C3")))
