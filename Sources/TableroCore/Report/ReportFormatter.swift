@@ -10,6 +10,8 @@ public struct ReportFormatter: Sendable {
   public var forecasts: [String: Forecast]?
   /// With `--detail`: the HTML document adds the progress curves (see `HTMLReport.detail`).
   public var detail = false
+  /// The change history the HTML document's forecasts come from (see `HTMLReport.history`).
+  public var history = ProgressHistory()
 
   public init(language: Language = .es, useColor: Bool = false) {
     self.language = language
@@ -43,7 +45,7 @@ public struct ReportFormatter: Sendable {
       let extra = comparison.map { comparisonJSON($0, tolerance: portfolio.tolerance) }
       return String(decoding: jsonBytes(portfolio, status: status, rows: dashboard.rows, comparison: extra), as: UTF8.self)
     case .html:
-      return HTMLReport(language: language, actualSeries: actualSeries, comparison: comparison, detail: detail)
+      return HTMLReport(language: language, actualSeries: actualSeries, comparison: comparison, detail: detail, history: history)
         .render(portfolio, status: status, dashboard: dashboard)
     }
   }

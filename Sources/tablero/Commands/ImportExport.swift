@@ -124,9 +124,11 @@ extension Tablero {
         // The HTML is read by people: the summary unless --detail asks for everything.
         let full = format != .html || detail
         let dashboard = Dashboard(portfolio, status: status, detail: full)
-        let series = format == .html && full ? ReportExtras.history(for: file.path).actualSeries(portfolio) : [:]
+        let history = format == .html ? ReportExtras.history(for: file.path) : ProgressHistory()
+        let series = format == .html && full ? history.actualSeries(portfolio) : [:]
         var formatter = ReportFormatter(language: file.language)
         formatter.detail = full
+        formatter.history = history
         text = formatter.render(
           portfolio, status: status, dashboard: dashboard, as: format, comparison: nil, actualSeries: series)
       }

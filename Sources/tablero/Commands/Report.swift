@@ -73,6 +73,7 @@ extension Tablero {
         language: file.language, useColor: format == .text && Environment.stdoutWantsColor)
       formatter.detail = detail
       let history = compare != nil || format == .html || detail ? ReportExtras.history(for: file.path) : ProgressHistory()
+      formatter.history = history
       if detail, format != .html {
         formatter.forecasts = ReportExtras.forecasts(portfolio, status: status, rows: dashboard.rows, history: history)
       }

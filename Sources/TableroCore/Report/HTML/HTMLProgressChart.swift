@@ -9,6 +9,14 @@ extension HTMLReport {
     var status: ItemStatus
     var expected: [ProgressPoint]
     var actual: [ProgressPoint]
+    /// When it gives a finish date: a dotted projection from the current value to 100%.
+    var forecast: Forecast? = nil
+  }
+
+  /// The forecast finish date, when there is one after the report date.
+  static func projectedFinish(_ f: Forecast?, after day: Day) -> Day? {
+    guard case .finishes(let finish)? = f?.outcome, finish > day else { return nil }
+    return finish
   }
 
   func chart(_ item: ChartItem, reportDate: Day, tolerance: Double) -> String {
@@ -21,7 +29,12 @@ extension HTMLReport {
     guard let start = item.status.start, let end0 = item.status.end else { return "" }
     let known = item.actual.filter { $0.day <= reportDate }.map(\.day)
     let from = min(start, reportDate, known.min() ?? start)
-    let to = max(end0, reportDate)
+    // The axis stretches to a forecast finish, but at most ten years past the plan, so a
+    // very slow item does not squash its curves; the projection is then cut at the edge.
+    let projected = Self.projectedFinish(item.forecast, after: reportDate)
+    let planEnd = max(end0, reportDate)
+    let limit = planEnd.adding(days: 3653)
+    let to = projected.map { max(planEnd, min($0, limit)) } ?? planEnd
     let span = Double(max(1, from.days(to: to)))
     func x(_ day: Day) -> Double { left + (width - left - right) * Double(from.days(to: day)) / span }
     func y(_ percent: Double) -> Double { top + (height - top - bottom) * (1 - min(100, max(0, percent)) / 100) }
@@ -81,6 +94,14 @@ extension HTMLReport {
         + "fill=\"#111111\" stroke=\"#ffffff\" stroke-width=\"1.5\"><title>\(HTML.escape(l.pick("Real ", "Actual ")))"
         + "\(p.day.display): \(Format.percent(p.actual))</title></circle>\n"
     }
+    if let finish = projected, let current = item.status.actual, let forecast = item.forecast {
+      let total = Double(max(1, reportDate.days(to: finish)))
+      let endDay = min(finish, to)
+      let endValue = current + (100 - current) * Double(reportDate.days(to: endDay)) / total
+      out += "<line class=\"projection\" x1=\"\(HTML.n(xr))\" y1=\"\(HTML.n(y(current)))\" x2=\"\(HTML.n(x(endDay)))\" y2=\"\(HTML.n(y(endValue)))\" "
+        + "stroke=\"#6a1b9a\" stroke-width=\"2\" stroke-dasharray=\"2 3\" stroke-linecap=\"round\">"
+        + "<title>\(HTML.escape(forecast.sentence(l)))</title></line>\n"
+    }
     if let e = item.status.expected {
       out += "<circle class=\"expected-point\" cx=\"\(HTML.n(xr))\" cy=\"\(HTML.n(y(e)))\" r=\"4.5\" fill=\"#ffffff\" stroke=\"#1565c0\" stroke-width=\"2\"/>\n"
     }
@@ -103,7 +124,7 @@ extension HTMLReport {
   }
 
   func chartKey(hasHistory: Bool) -> String {
-    var out = "<svg class=\"chart-key\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 760 22\" width=\"760\" height=\"22\" style=\"max-width:760px\" "
+    var out = "<svg class=\"chart-key\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 780 22\" width=\"780\" height=\"22\" style=\"max-width:780px\" "
       + "role=\"img\" aria-label=\"\(HTML.escape(l.pick("Clave de las curvas", "Chart key")))\">\n"
     out += "<line x1=\"2\" y1=\"11\" x2=\"40\" y2=\"11\" stroke=\"#1565c0\" stroke-width=\"2\" stroke-dasharray=\"7 4\"/>"
     out += "<text x=\"46\" y=\"15\" font-size=\"12\">\(HTML.escape(l.pick("Avance esperado", "Expected progress")))</text>\n"
@@ -112,6 +133,8 @@ extension HTMLReport {
     out += "<text x=\"238\" y=\"15\" font-size=\"12\">\(HTML.escape(actual))</text>\n"
     out += "<line x1=\"520\" y1=\"2\" x2=\"520\" y2=\"20\" stroke=\"#c62828\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>"
     out += "<text x=\"528\" y=\"15\" font-size=\"12\">\(HTML.escape(l.pick("Fecha del reporte", "Report date")))</text>\n"
+    out += "<line x1=\"640\" y1=\"11\" x2=\"672\" y2=\"11\" stroke=\"#6a1b9a\" stroke-width=\"2\" stroke-dasharray=\"2 3\"/>"
+    out += "<text x=\"678\" y=\"15\" font-size=\"12\">\(HTML.escape(l.pick("Pronóstico", "Forecast")))</text>\n"
     return out + "</svg>\n"
   }
 }

@@ -5,7 +5,7 @@ extension HTMLReport {
   /// How many lagging initiatives are named per component; the rest are counted.
   static let laggingShown = 3
 
-  func redItems(_ portfolio: Portfolio, status: PortfolioStatus) -> String {
+  func redItems(_ portfolio: Portfolio, status: PortfolioStatus, board: ForecastBoard) -> String {
     let tolerance = portfolio.tolerance
     var out = "<section class=\"red-items\">\n<div class=\"keep\">\n"
     out += "<h2>\(l.pick("Elementos en rojo y por qué", "Items in red and why"))</h2>\n"
@@ -26,11 +26,12 @@ extension HTMLReport {
         why.append(l.pick("Componentes en rojo: ", "Components in red: ") + redComponents.joined(separator: ", "))
       }
       items.append(item(kind: l.pick("Imperativo", "Imperative"), id: imperative.id, name: imperative.name,
-        status: status.imperatives[m], tolerance: tolerance, why: why))
+        status: status.imperatives[m], tolerance: tolerance, why: why, forecast: board.imperative(m)))
     }
     for (c, component) in portfolio.components.enumerated() where status.components[c].level == .majorDeviation {
       items.append(item(kind: l.pick("Componente", "Component"), id: component.id, name: component.name,
-        status: status.components[c], tolerance: tolerance, why: lagging(portfolio, status: status, component: c)))
+        status: status.components[c], tolerance: tolerance, why: lagging(portfolio, status: status, component: c),
+        forecast: board.component(c)))
     }
     if items.isEmpty {
       out += "<p class=\"none\">\(l.pick("Ningún imperativo ni componente está en rojo.", "No imperative or component is in red."))</p>\n"
@@ -42,12 +43,15 @@ extension HTMLReport {
     return out + "</section>\n"
   }
 
-  func item(kind: String, id: String, name: String, status s: ItemStatus, tolerance: Double, why: [String]) -> String {
+  func item(kind: String, id: String, name: String, status s: ItemStatus, tolerance: Double, why: [String], forecast: Forecast? = nil) -> String {
     var out = "<li class=\"red-item\" data-red=\"\(HTML.escape(id))\">"
     out += "<span class=\"badge st-\(s.level.colorName)\"><span aria-hidden=\"true\">\(s.level.glyph)</span> "
       + "\(HTML.escape(s.level.label(l, tolerance: tolerance)))</span> "
     out += "<strong>\(HTML.escape(kind)) \(HTML.escape(id))</strong> \(HTML.escape(name)): "
     out += HTML.escape(numbers(s, tolerance: tolerance))
+    if let forecast {
+      out += " <span class=\"forecast\">— \(HTML.escape(l.pick("pronóstico: ", "forecast: ") + forecast.sentence(l)))</span>"
+    }
     if !why.isEmpty {
       out += "\n<ul class=\"why\">" + why.map { line in
         // A line ending in ":" introduces the ones below it.

@@ -64,6 +64,10 @@ enum HTMLStyle {
       .red-item { margin: 8px 0; }
       ul.why { margin: 3px 0 0 24px; font-size: 0.92em; }
       ul.why li.lead { list-style: none; margin-left: -14px; font-weight: 600; }
+      td.forecast { font-size: 0.9em; color: #4a148c; }
+      .red-item .forecast { color: #4a148c; }
+      td.spark { width: 190px; }
+      td.spark .note { display: block; margin: 0; }
       footer { margin-top: 28px; font-size: 11px; color: #607d8b; border-top: 1px solid #cfd8dc; padding-top: 6px; }
       @media print {
         @page { size: A4 landscape; margin: 12mm; }

@@ -17,12 +17,28 @@ extension HTMLReport {
       + HTML.escape(level.label(language, tolerance: tolerance)) + "</td>"
   }
 
-  func table(_ portfolio: Portfolio, rows: [DashboardRow], total: ItemStatus? = nil) -> String {
+  /// With `forecasts` (the detail) a last column gives each row's finish-date forecast.
+  func table(_ portfolio: Portfolio, rows: [DashboardRow], total: ItemStatus? = nil, forecasts board: ForecastBoard? = nil) -> String {
     let headers = [
       l.pick("Elemento", "Item"), l.pick("Fecha inicial", "Start"), l.pick("Fecha esperada de terminación", "Expected end"),
       l.pick("Avance esperado", "Expected progress"), l.pick("Avance real", "Actual progress"),
       l.pick("Ponderación", "Weight"), l.pick("Desviación", "Deviation"), l.pick("Estado", "Status"),
-    ]
+    ] + (board == nil ? [] : [l.pick("Pronóstico", "Forecast")])
+    var initiativeIndex: [String: Int] = [:]
+    if board != nil {
+      for (i, x) in portfolio.initiatives.enumerated() where initiativeIndex[x.id] == nil { initiativeIndex[x.id] = i }
+    }
+    func forecastCell(_ row: DashboardRow) -> String {
+      guard let board else { return "" }
+      let f: Forecast?
+      switch row.kind {
+      case .imperative: f = nil
+      case .component: f = portfolio.componentIndex(row.id).flatMap(board.component)
+      case .initiative: f = initiativeIndex[row.id].flatMap(board.initiative)
+      case .subtotal: f = portfolio.imperativeIndex(row.id).flatMap(board.imperative)
+      }
+      return "<td class=\"forecast\">\(HTML.escape(f?.sentence(l) ?? ""))</td>"
+    }
     var out = "<table class=\"cuadro9\">\n<thead><tr>"
     out += headers.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
     for row in rows {
@@ -30,7 +46,7 @@ extension HTMLReport {
       let kind: String
       switch row.kind {
       case .imperative:
-        out += "<tr class=\"imperative\" data-id=\"\(HTML.escape(row.id))\"><th colspan=\"8\" scope=\"rowgroup\">"
+        out += "<tr class=\"imperative\" data-id=\"\(HTML.escape(row.id))\"><th colspan=\"\(headers.count)\" scope=\"rowgroup\">"
           + "<span class=\"id\">\(HTML.escape(row.id))</span> \(HTML.escape(row.name))</th></tr>\n"
         continue
       case .component: kind = "component"
@@ -48,7 +64,7 @@ extension HTMLReport {
       out += "<td class=\"num\">\(Format.percent(s.expected))</td><td class=\"num\">\(Format.percent(s.actual))</td>"
       out += "<td class=\"num\">\(Format.percent(row.weight))</td>"
       out += "<td class=\"num st-\(s.level.colorName)\">\(Format.deviation(s.deviation, tolerance: portfolio.tolerance))</td>"
-      out += Self.stateCell(s.level, l, tolerance: portfolio.tolerance) + "</tr>\n"
+      out += Self.stateCell(s.level, l, tolerance: portfolio.tolerance) + forecastCell(row) + "</tr>\n"
     }
     out += "</tbody>\n"
     if let t = total {
@@ -59,7 +75,7 @@ extension HTMLReport {
       out += "<td class=\"num\">\(Format.percent(t.expected))</td><td class=\"num\">\(Format.percent(t.actual))</td>"
       out += "<td class=\"num\">100.0%</td>"
       out += "<td class=\"num st-\(t.level.colorName)\">\(Format.deviation(t.deviation, tolerance: portfolio.tolerance))</td>"
-      out += Self.stateCell(t.level, l, tolerance: portfolio.tolerance) + "</tr></tbody>\n"
+      out += Self.stateCell(t.level, l, tolerance: portfolio.tolerance) + (board == nil ? "" : "<td class=\"forecast\"></td>") + "</tr></tbody>\n"
     }
     return out + "</table>\n"
   }
