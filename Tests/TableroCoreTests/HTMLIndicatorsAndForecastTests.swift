@@ -33,7 +33,7 @@ struct HTMLIndicatorsAndForecastTests {
       let html = Self.html(demo, detail: detail)
       // The heading keeps with its key (print), and each owner's heading with its table.
       #expect(html.contains("<section class=\"indicators\">\n<div class=\"keep heading-group\">\n<h2>Indicadores</h2>"))
-      #expect(html.contains("<div class=\"keep\">\n<h3><span class=\"id\">"))
+      #expect(html.contains("<div class=\"owner\">\n<h3><span class=\"id\">"))
       let row = try Self.slice(html, from: "<tr class=\"indicator row-red\" data-indicator=\"1.1\"", to: "</tr>")
       #expect(row.contains("<td>días</td>"))
       #expect(row.contains(">45 (2011)<"), "baseline")
@@ -67,7 +67,7 @@ struct HTMLIndicatorsAndForecastTests {
     let demo = try HTMLReportTests.demo()
     let detail = Self.html(demo, detail: true)
     let row = try Self.slice(detail, from: "<tr class=\"initiative row-red\" data-id=\"ACMI-04\"", to: "</tr>")
-    #expect(row.contains("<td class=\"forecast\">a este ritmo termina el 26/05/2014 — 18 meses después de lo planeado</td>"))
+    #expect(row.contains("<td class=\"forecast\" title=\"a este ritmo termina el 26/05/2014 — 18 meses después de lo planeado\">26/05/2014 (+18 m)</td>"))
     #expect(detail.contains("<th scope=\"col\">Pronóstico</th>"))
     let summary = Self.html(demo, detail: false)
     #expect(!summary.contains("<td class=\"forecast\">"), "the summary's table has no forecast column")

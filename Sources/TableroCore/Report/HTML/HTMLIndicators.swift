@@ -25,8 +25,8 @@ extension HTMLReport {
       if r.indicator.ownerID != lastOwner {
         if open { out += "</tbody>\n</table>\n</div>\n" }
         lastOwner = r.indicator.ownerID
-        // Each owner's heading travels with its table.
-        out += "<div class=\"keep\">\n<h3><span class=\"id\">\(HTML.escape(r.indicator.ownerID))</span> \(HTML.escape(r.ownerName))</h3>\n"
+        // The heading keeps with its first rows (print: h3 break-after avoid); the table may flow.
+        out += "<div class=\"owner\">\n<h3><span class=\"id\">\(HTML.escape(r.indicator.ownerID))</span> \(HTML.escape(r.ownerName))</h3>\n"
         out += "<table class=\"indicators\">\n<thead><tr>" + headers.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined()
           + "</tr></thead>\n<tbody>\n"
         open = true

@@ -4,8 +4,9 @@
 /// glyph and a word, every phase also a pattern and a letter, so black-and-white prints read).
 ///
 /// Contents: title, report date, tolerance, legend; Cuadro 9 (the dashboard rows given, then
-/// the portfolio total); the items in red and why; optionally the state changes of a
-/// comparison; Cuadro 8 as an SVG timeline. With `detail` only (`--detail`): progress curves
+/// the portfolio total); the items in red and why, each with its finish-date forecast; the
+/// indicators (HTMLIndicators.swift); optionally the state changes of a comparison; Cuadro 8
+/// as an SVG timeline. The detail adds a forecast column and projects each curve to 100%. With `detail` only (`--detail`): progress curves
 /// of the portfolio, each imperative and each component (expected from `StatusEngine` at
 /// monthly dates; actual from `actualSeries` when given, else the current value at the report
 /// date as a single point). The summary is the default: a few pages a meeting reads.

@@ -64,7 +64,7 @@ enum HTMLStyle {
       .red-item { margin: 8px 0; }
       ul.why { margin: 3px 0 0 24px; font-size: 0.92em; }
       ul.why li.lead { list-style: none; margin-left: -14px; font-weight: 600; }
-      td.forecast { font-size: 0.9em; color: #4a148c; }
+      td.forecast { font-size: 0.9em; color: #4a148c; white-space: nowrap; }
       .red-item .forecast { color: #4a148c; }
       td.spark { width: 190px; }
       td.spark .note { display: block; margin: 0; }
@@ -82,6 +82,8 @@ enum HTMLStyle {
         /* Charts flow three to a row, as many rows as fit: no forced page per pair. */
         .charts { grid-template-columns: repeat(3, 1fr); gap: 8px; }
         .chart { padding: 4px; }
+        td.spark { width: 130px; }
+        svg.indicator-chart { max-width: 120px !important; }
         footer { position: static; }
       }
 

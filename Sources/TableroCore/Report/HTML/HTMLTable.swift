@@ -37,7 +37,10 @@ extension HTMLReport {
       case .initiative: f = initiativeIndex[row.id].flatMap(board.initiative)
       case .subtotal: f = portfolio.imperativeIndex(row.id).flatMap(board.imperative)
       }
-      return "<td class=\"forecast\">\(HTML.escape(f?.sentence(l) ?? ""))</td>"
+      // The short cell keeps the rows one line tall in print (the full sentence as a 16-page
+      // detail became 28); the sentence itself is the tooltip and stands beside red items.
+      guard let f else { return "<td class=\"forecast\"></td>" }
+      return "<td class=\"forecast\" title=\"\(HTML.escape(f.sentence(l)))\">\(HTML.escape(f.cell(l)))</td>"
     }
     var out = "<table class=\"cuadro9\">\n<thead><tr>"
     out += headers.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
