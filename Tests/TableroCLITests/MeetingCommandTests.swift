@@ -46,6 +46,23 @@ struct MeetingCommandTests {
     #expect(try sandbox.run("validate", file).status == 0)
   }
 
+  /// Issue 12: an indicator measured during a meeting is in its minutes, under its imperative.
+  @Test func aMeasurementRecordedDuringAMeetingIsInItsMinutes() throws {
+    let sandbox = try Sandbox()
+    sandbox.environment["USER"] = "ana"
+    let file = try sandbox.demo()
+    #expect(try sandbox.run("indicador", "medir", "1.1", "01/06/2013", "44", "--file", file).status == 0, "before the meeting")
+    #expect(try sandbox.run("reunion", "iniciar", "--titulo", "Metas", "--file", file).status == 0)
+    let measured = try sandbox.run("indicador", "medir", "1.1", "15/06/2013", "40", "--nota", "Corte de junio", "--file", file)
+    #expect(measured.status == 0, "\(measured.stderr)")
+    #expect(try sandbox.run("reunion", "terminar", "--file", file).status == 0)
+    let minutes = try sandbox.run("acta", "--file", file)
+    #expect(minutes.status == 0, "\(minutes.stderr)")
+    #expect(minutes.stdout.contains("### RTE Reducción de Tiempos de Espera"), "\(minutes.stdout)")
+    #expect(minutes.stdout.contains("1.1 · medición del 15/06/2013: — → 40"), "\(minutes.stdout)")
+    #expect(!minutes.stdout.contains("01/06/2013"), "a measurement from before the meeting is not in its minutes")
+  }
+
   @Test func minutesWithoutMeetingsSayWhatToDo() throws {
     let sandbox = try Sandbox()
     let file = try sandbox.demo()
