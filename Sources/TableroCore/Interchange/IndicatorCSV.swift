@@ -36,36 +36,17 @@ public enum IndicatorCSV {
   public static func importFile(_ bytes: [UInt8], into original: Portfolio, by: String = "", language l: Language = .es)
     throws(ImportError) -> ImportResult
   {
-    let decoded: (text: String, encoding: CSVEncoding)
-    do { decoded = try CSVEncoding.decode(bytes) } catch { throw .encoding(error) }
-    if decoded.text.allSatisfy({ $0.isWhitespace }) { throw .encoding(.empty) }
     let known = Set(indicatorColumns + measurementColumns)
-    let delimiter = CSVTable.detectDelimiter(decoded.text, known: known)
-    let table: CSVTable
-    do {
-      table = try CSVTable.parse(decoded.text, delimiter: delimiter)
-    } catch {
-      guard case .unterminatedQuote(let row, let field) = error else { throw .encoding(.empty) }
-      throw .unterminatedQuote(row: row, column: "\(field + 1)")
-    }
+    let (table, encoding) = try InitiativeCSV.readTable(bytes, known: known)
+    let delimiter = table.delimiter
     guard let headerRecord = table.records.first else { throw .encoding(.empty) }
     let header = headerRecord.fields.map(CSVTable.normalizeHeader)
     let layout: Layout = header.contains("fecha") || header.contains("indicador") ? .measurements : .indicators
     let required = layout == .indicators ? indicatorRequired : measurementRequired
     let columns = layout == .indicators ? indicatorColumns : measurementColumns
-    let missing = required.filter { !header.contains($0) }
-    if !missing.isEmpty {
-      throw .missingColumns(missing: missing, found: header.filter { !$0.isEmpty }, delimiter: delimiter)
-    }
-    var warnings: [String] = []
-    let unknown = header.filter { !$0.isEmpty && !columns.contains($0) }
-    if !unknown.isEmpty {
-      warnings.append(l.pick(
-        "aviso: columnas no reconocidas, ignoradas: \(unknown.joined(separator: ", ")) (nombres válidos en docs/CSV.md, «Indicadores»)",
-        "warning: unrecognised columns, ignored: \(unknown.joined(separator: ", ")) (valid names in docs/CSV.md, \"Indicadores\")"))
-    }
-    var index: [String: Int] = [:]
-    for (i, name) in header.enumerated() where index[name] == nil { index[name] = i }
+    let (index, warnings) = try InitiativeCSV.headerIndex(
+      header, required: required, known: Set(columns), delimiter: delimiter,
+      docs: ("docs/CSV.md, «Indicadores»", "docs/CSV.md, \"Indicadores\""), language: l)
     var portfolio = original
     var summary = Summary()
     var problems: [Problem] = []
@@ -91,7 +72,7 @@ public enum IndicatorCSV {
     }
     if !problems.isEmpty { throw .problems(problems) }
     return ImportResult(
-      portfolio: portfolio, layout: layout, summary: summary, encoding: decoded.encoding, delimiter: delimiter,
+      portfolio: portfolio, layout: layout, summary: summary, encoding: encoding, delimiter: delimiter,
       warnings: warnings)
   }
 

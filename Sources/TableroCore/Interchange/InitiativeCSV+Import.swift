@@ -94,24 +94,12 @@ extension InitiativeCSV {
   public static func importFile(_ bytes: [UInt8], into original: Portfolio, language: Language = .es)
     throws(ImportError) -> ImportResult
   {
-    let decoded: (text: String, encoding: CSVEncoding)
-    do { decoded = try CSVEncoding.decode(bytes) } catch { throw .encoding(error) }
-    if decoded.text.allSatisfy({ $0.isWhitespace }) { throw .encoding(.empty) }
-    let delimiter = CSVTable.detectDelimiter(decoded.text, known: Set(allColumns))
-    let table: CSVTable
-    do {
-      table = try CSVTable.parse(decoded.text, delimiter: delimiter)
-    } catch {
-      guard case .unterminatedQuote(let row, let field) = error else { throw .encoding(.empty) }
-      let header = (try? CSVTable.parse(String(decoded.text.prefix { $0 != "\n" && $0 != "\r" }), delimiter: delimiter))?
-        .records.first?.fields.map(CSVTable.normalizeHeader) ?? []
-      let column = row == 1 || !header.indices.contains(field) ? "\(field + 1)" : header[field]
-      throw .unterminatedQuote(row: row, column: column)
-    }
+    let (table, encoding) = try readTable(bytes, known: Set(allColumns))
+    let delimiter = table.delimiter
     let (portfolio, summary, tableWarnings) = try importTable(table, into: original, language: language)
     let warnings = tableWarnings + imperativeWarnings(table, portfolio: portfolio, summary: summary, language: language)
     return ImportResult(
-      portfolio: portfolio, summary: summary, encoding: decoded.encoding, delimiter: delimiter, warnings: warnings)
+      portfolio: portfolio, summary: summary, encoding: encoding, delimiter: delimiter, warnings: warnings)
   }
 
   /// Applies UTF-8 text (tests and callers that already hold text).
@@ -149,20 +137,9 @@ extension InitiativeCSV {
     if !header.contains(where: { known.contains($0) }) {
       throw .missingHeader(firstRow: headerRecord.fields.map { $0.trimmingSpaces() }, delimiter: table.delimiter)
     }
-    let missing = requiredColumns.filter { !header.contains($0) }
-    if !missing.isEmpty {
-      throw .missingColumns(missing: missing, found: header.filter { !$0.isEmpty }, delimiter: table.delimiter)
-    }
-    var warnings: [String] = []
-    let unknown = header.filter { !$0.isEmpty && !known.contains($0) }
-    if !unknown.isEmpty {
-      warnings.append(l.pick(
-        "aviso: columnas no reconocidas, ignoradas: \(unknown.joined(separator: ", ")) (nombres válidos en docs/CSV.md)",
-        "warning: unrecognised columns, ignored: \(unknown.joined(separator: ", ")) (valid names in docs/CSV.md)"))
-    }
-    var index: [String: Int] = [:]
-    for (i, name) in header.enumerated() where index[name] == nil { index[name] = i }
-
+    let (index, warnings) = try headerIndex(
+      header, required: requiredColumns, known: known, delimiter: table.delimiter,
+      docs: ("docs/CSV.md", "docs/CSV.md"), language: l)
     var portfolio = original
     var summary = Summary()
     var problems: [Problem] = []
