@@ -60,7 +60,15 @@ struct GitProcess {
       for p in cArgs { free(p) }
       for p in cEnv { free(p) }
     }
-    let spawned = posix_spawnp(&pid, "git", &actions, nil, cArgs, cEnv)
+    // Git starts with no signal blocked, whatever this process holds (SignalShield).
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var noSignals = sigset_t()
+    sigemptyset(&noSignals)
+    posix_spawnattr_setsigmask(&attributes, &noSignals)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+    let spawned = posix_spawnp(&pid, "git", &actions, &attributes, cArgs, cEnv)
     guard spawned == 0 else {
       return Result(status: 127, output: [], errorOutput: Array("git: \(String(cString: strerror(spawned)))".utf8))
     }

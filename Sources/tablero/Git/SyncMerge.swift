@@ -21,16 +21,39 @@ struct SyncMerge {
   /// History lines written for settled conflicts (this machine's, not received ones).
   private(set) var settled: [HistoryRecord] = []
 
+  /// Between `git merge` and its commit or abort, Ctrl-C, SIGTERM and SIGHUP (an SSH link
+  /// that drops) wait: the merge is finished or aborted first, then the process ends.
   mutating func run() throws(SyncError) {
+    SignalShield.hold()
+    defer { SignalShield.release() }
+    try merge()
+    if let signal = SignalShield.pending {
+      endInterrupted(signal, l.pick(
+        "Interrumpido después de la fusión (ya registrada en un commit local); nada se envió: vuelva a sincronizar.",
+        "Interrupted after the merge (already in a local commit); nothing was pushed: sync again."))
+    }
+  }
+
+  private mutating func merge() throws(SyncError) {
     let message = l.pick("Tablero: sincronización con \(shownRemote)", "Tablero: sync with \(shownRemote)")
     let merged = steps.gitWithDrivers.run(["merge", "--no-ff", "--no-edit", "--quiet", "-m", message, tracking])
     if merged.ok { return }
     guard repo.isMerging else {
+      if let signal = SignalShield.pending {
+        // Git was killed before it recorded the merge: put back what it may have touched
+        // (the tree was clean apart from the commit just made).
+        _ = repo.git.run(["reset", "--merge", "--quiet"])
+        endInterrupted(signal, l.pick("Interrumpido: no se fusionó nada.", "Interrupted: nothing was merged."))
+      }
       // Git refused before merging (an untracked file in the way, …): nothing to undo.
       throw .refused(l.pick("No se pudo fusionar con \(shownRemote); el repositorio quedó como estaba: ",
         "Could not merge with \(shownRemote); the repository is as it was: ") + merged.message)
     }
-    do {
+    do throws(SyncError) {
+      // A Ctrl-C that reached git too (same terminal) ends here, before anything is decided.
+      if SignalShield.pending != nil {
+        throw .refused(l.pick("Interrumpido durante la fusión.", "Interrupted during the merge."))
+      }
       try finish()
     } catch {
       let clean = repo.abortMerge()
@@ -40,6 +63,7 @@ struct SyncMerge {
           "\nThe merge was aborted: the repository is back at its local commit (your changes are there), nothing was pushed.")
         : l.pick("\nNo se pudo cancelar la fusión: ejecute git merge --abort en \(repo.top).",
           "\nThe merge could not be aborted: run git merge --abort in \(repo.top).")
+      if let signal = SignalShield.pending { endInterrupted(signal, text) }
       switch error {
       case .refused: throw .refused(text)
       case .undecided: throw .undecided(text)
@@ -90,6 +114,12 @@ struct SyncMerge {
       } else if isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 {
         let runner = MergeTUIRunner(language: l, mineName: mineName, theirsName: theirsName)
         let outcome: MergeResolverOutcome
+        // The resolver handles signals itself (Ctrl-C asks, a hang-up cancels): let them through.
+        if SignalShield.pending != nil {
+          throw .refused(l.pick("Interrumpido durante la fusión.", "Interrupted during the merge."))
+        }
+        SignalShield.release()
+        defer { SignalShield.hold() }
         do { outcome = try runner.run(result) } catch {
           throw .refused(l.pick("No se pudo abrir la terminal para resolver los conflictos.", "Could not open the terminal to resolve the conflicts."))
         }
@@ -148,5 +178,11 @@ struct SyncMerge {
     }
     let added = repo.git.run(["add", "--", path])
     guard added.ok else { throw .refused(l.pick("git add falló: ", "git add failed: ") + added.message) }
+  }
+
+  /// Says what happened and ends the process as the signal would have (128 + its number).
+  private func endInterrupted(_ signal: Int32, _ text: String) -> Never {
+    Environment.printError(text)
+    exit(128 + signal)
   }
 }
