@@ -76,6 +76,11 @@ public struct AppState: Sendable {
   public internal(set) var indicatorStatus: [IndicatorStatus] = []
   /// Red indicators per imperative or component id, for the dashboard.
   public internal(set) var redIndicators: [String: Int] = [:]
+  /// The rows of view 6 (indexes into `portfolio.indicators`, grouped and filtered), rebuilt
+  /// with the status and on a filter change only.
+  public internal(set) var indicatorRows: [Int] = []
+  /// How many owner headings view 6 shows (one per imperative or component with indicators).
+  var indicatorOwnerCount = 0
   /// The whole portfolio's finish-date forecast (docs/STATUS.md §10), for the total row; kept
   /// with the status and the history instead of being computed on every frame.
   public internal(set) var portfolioForecast: Forecast?
