@@ -256,3 +256,19 @@ struct StreamDecoderTests {
     #expect(InitiativeFastReader.milestoneKeyNames == PortfolioDecoder.milestoneKeys)
   }
 }
+
+/// The hash computed beside the decoding (load) or the write (save) is the file's FNV-1a.
+@Suite("Background hash")
+struct BackgroundHashTests {
+  @Test func theHashOnASecondThreadIsTheSameAsOnThisOne() {
+    var rng = LoaderFuzzTests.SplitMix(state: 99)
+    for size in [0, 1, 1000, BackgroundHash.threshold - 1, BackgroundHash.threshold, 3 * BackgroundHash.threshold + 7] {
+      let bytes = (0..<size).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+      let hash = BackgroundHash(bytes)
+      #expect(hash.value == FileFingerprint.fnv1a(bytes), "size \(size)")
+      #expect(hash.value == FileFingerprint.fnv1a(bytes), "asked twice, size \(size)")
+    }
+    // Dropped without being asked (a load that failed): the thread is reaped, nothing crashes.
+    for _ in 0..<20 { _ = BackgroundHash([UInt8](repeating: 7, count: BackgroundHash.threshold)) }
+  }
+}
