@@ -79,6 +79,9 @@ public final class PortfolioSession {
     public var changes: [HistoryRecord]
     /// The history could not be written (the save itself succeeded).
     public var historyError: StoreError?
+    /// The revision written (docs/MERGE.md), and a revision log that could not be written.
+    public var revision: Revision? = nil
+    public var revisionLogError: StoreError? = nil
   }
 
   public struct Replayed {
@@ -222,10 +225,14 @@ public final class PortfolioSession {
   /// gone, when another session took the lock, (unless `force`) when the file changed on disk
   /// since it was loaded, and (unless `overwriteProtected`) when the file is write-protected.
   /// Keeps the previous version as `.bak`, appends the diff to the history (with the progress
-  /// notes of the recorded edits, or `notes` when given), removes the journal.
+  /// notes of the recorded edits, or `notes` when given), removes the journal. Stamps a new
+  /// revision over the one on disk and logs the way back to it (and to `mergedWith`, the other
+  /// copy a merge took in). `newRevision` stamps one even when nothing changed (a field copy
+  /// of a file saved before revisions existed).
   @discardableResult
   public func save(
-    _ portfolio: Portfolio, notes: [String: [String]]? = nil, force: Bool = false, overwriteProtected: Bool = false
+    _ portfolio: Portfolio, notes: [String: [String]]? = nil, force: Bool = false, overwriteProtected: Bool = false,
+    mergedWith other: Portfolio? = nil, newRevision: Bool = false
   ) throws(StoreError) -> SaveReport {
     if isReadOnly { throw .readOnly(path: path) }
     if let recovery { throw .recoveryPending(path: path, journal: recovery.journalPath, entries: recovery.entryCount) }
@@ -240,6 +247,8 @@ public final class PortfolioSession {
     if !overwriteProtected, FileSystem.isWriteProtected(path) {
       throw .writeProtected(path: path, mode: FileSystem.describeMode(of: path))
     }
+    let portfolio = RevisionStamp.forSave(
+      portfolio, over: baseline, user: identity.userAtHost, at: clock(), always: newRevision)
     let bytes = PortfolioCodec.encode(portfolio)
     // Hashed once, on a second core while the bytes are written and fsynced: for the journal's
     // mark, for the new fingerprint, and to know the file changes without reading it again.
@@ -266,6 +275,12 @@ public final class PortfolioSession {
       notes: notes ?? History.progressNotes(pending.map(\.entry)))
     var report = SaveReport(changes: records, historyError: nil)
     do { try History.append(records, to: historyPath) } catch { report.historyError = error }
+    if portfolio.lineage.revision?.id != previous.lineage.revision?.id {
+      report.revision = portfolio.lineage.revision
+      let parents = [(previous.lineage.revision?.id, previous)] + (other.map { [($0.lineage.revision?.id, $0)] } ?? [])
+      let entries = RevisionLog.entries(saved: portfolio, hash: hash, parents: parents.map { (id: $0.0, portfolio: $0.1) })
+      do { try RevisionLog.append(entries, dataPath: path) } catch { report.revisionLogError = error }
+    }
     pending = []
     journalNeedsRewrite = false
     journal.reset(header: Journal.Header(identity, started: clock(), base: fingerprint))
@@ -275,7 +290,8 @@ public final class PortfolioSession {
   /// Writes `portfolio` to another file (keeping a backup there too); this session's file,
   /// baseline and journal are unchanged.
   public func saveCopy(_ portfolio: Portfolio, to other: String) throws(StoreError) {
-    try PortfolioStore.save(portfolio, to: other)
+    // The copy is new data: a revision of its own, descending from the one on disk.
+    try PortfolioStore.save(RevisionStamp.forSave(portfolio, over: baseline, user: identity.userAtHost, at: clock()), to: other)
   }
 
   /// Reads the file again (after `.changedOnDisk`). With `keepingEdits`, the recorded edits are
