@@ -50,7 +50,7 @@ extension PortfolioSession {
       }
       let (bytes, info) = try FileSystem.readFileAndInfo(path, limit: PortfolioStore.sizeLimit)
       let theirs = try PortfolioCodec.decode(bytes, path: path).portfolio
-      var result = PortfolioMerge.merge(base: baseline, mine: portfolio, theirs: theirs)
+      var result = PortfolioMerge.merge(base: baseline, mine: ownEdits(else: portfolio), theirs: theirs)
       if let resolved { Self.carryOver(resolved, into: &result) }
       guard result.unresolved.isEmpty else {
         seen = FileFingerprint(bytes: bytes, info: info)
@@ -122,14 +122,26 @@ extension PortfolioSession {
       throw error
     }
     historyOffset = appended.offset
-    let merge = PortfolioMerge.merge(base: baseline, mine: current, theirs: theirs)
+    let merge = PortfolioMerge.merge(base: baseline, mine: ownEdits(else: current), theirs: theirs)
     guard merge.unresolved.isEmpty else {
       return OutsideSave(portfolio: merge.portfolio, merge: merge, records: appended.records)
     }
-    // Nothing unsaved on screen: the file exactly as the others left it (order included).
-    let shown = current == baseline ? theirs : merge.portfolio
+    // Nothing unsaved: the file exactly as the others left it (order included).
+    let shown = pending.isEmpty ? theirs : merge.portfolio
     try rebase(onto: theirs, fingerprint: now)
     return OutsideSave(portfolio: shown, merge: merge, records: appended.records)
+  }
+
+  /// "Mine" for a merge: the base with this session's journalled edits replayed, and nothing
+  /// else. What the screen shows may also hold others' changes taken in while a conflict kept
+  /// the base back; counted as this session's, they would come back as false conflicts (and
+  /// "keep mine" would then revert the others' newer values). `fallback` is used only for a
+  /// session that journals nothing (a command line one).
+  func ownEdits(else fallback: Portfolio) -> Portfolio {
+    guard isInteractive else { return fallback }
+    var mine = baseline
+    _ = mine.replay(pending.map(\.entry))
+    return mine
   }
 
   /// Makes `theirs` this session's base, and rewrites the journal's header so its edits apply

@@ -220,4 +220,38 @@ struct ConcurrentSessionTests {
     #expect(outside.records.map(\.user) == ["mlopez@pc"])
     #expect(outside.portfolio == other)
   }
+
+  /// Found by the stress test: while a conflict kept ana's base back, mlopez changed C1-02
+  /// twice and ana's screen took both in. Her save must ask only about the field she edited,
+  /// and "keep mine" must not put mlopez's older C1-02 back.
+  @Test func changesTakenInWhileAConflictWaitsAreNotCountedAsMine() throws {
+    let data = try DataFolder(Self.two())
+    let ana = try person(data, "ana")
+    var a = ana.baseline
+    try edit(ana, &a, progress("C1-01", 60))
+    func mlopezSets(_ edits: [Edit]) throws {
+      let cli = try PortfolioSession.open(path: data.path, user: "mlopez", host: Self.host)
+      var c = cli.baseline
+      for e in edits { try c.apply(e) }
+      try cli.save(c)
+      cli.close()
+    }
+    try mlopezSets([progress("C1-01", 55), progress("C1-02", 20)])
+    let first = try #require(try ana.pollOutsideSave(showing: a))
+    #expect(first.conflicts.count == 1)
+    try mlopezSets([progress("C1-02", 30)])
+    let second = try #require(try ana.pollOutsideSave(showing: first.portfolio))
+    #expect(second.conflicts.map(\.path.description) == ["initiatives[C1-01].actualProgress"])
+    #expect(value(second.portfolio, "C1-02") == 30)
+
+    guard case .needsResolution(var merge) = try ana.saveMerging(second.portfolio) else {
+      Issue.record("no conflict at the save")
+      return
+    }
+    #expect(merge.unresolved.map(\.path.description) == ["initiatives[C1-01].actualProgress"], "C1-02 was never ana's")
+    merge.resolveAll(with: .mine)
+    #expect(saved(try ana.saveMerging(second.portfolio, resolved: merge)) != nil)
+    let onDisk = try data.load()
+    #expect(value(onDisk, "C1-01") == 60 && value(onDisk, "C1-02") == 30)
+  }
 }
