@@ -49,9 +49,15 @@ extension AppState {
   private mutating func adopt(_ newPortfolio: Portfolio, saved: Portfolio) {
     let changed = newPortfolio != portfolio
     portfolio = newPortfolio
-    if changed, history.hasSnapshots { history.reset() }
     isDirty = newPortfolio != saved
-    savedRevision = isDirty ? -1 : history.revision
+    if changed, history.hasSnapshots {
+      history.reset()
+      savedRevision = isDirty ? -1 : history.revision
+    } else if !isDirty {
+      savedRevision = history.revision
+    }
+    // Otherwise the saved revision stays: undoing this session's edits (field by field) back
+    // to it gives the file as the others left it.
     if changed {
       timeline.setBounds(newPortfolio)
       portfolioChanged(structural: true)
