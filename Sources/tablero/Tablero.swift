@@ -15,8 +15,8 @@ struct Tablero: ParsableCommand {
     subcommands: [
       Open.self, Report.self, Validate.self, Init.self, SetProgress.self, SetDate.self,
       Import.self, Export.self, HistoryCommand.self, Recover.self,
-      Merge.self, MergeDriver.self, Agreements.self, MeetingCommand.self, MinutesCommand.self,
-      Indicators.self, IndicatorCommand.self, ImportIndicators.self,
+      Merge.self, MergeDriver.self, Sync.self, GitCommand.self, Agreements.self, MeetingCommand.self, MinutesCommand.self,
+      Indicators.self, IndicatorCommand.self, ImportIndicators.self, Field.self,
     ],
     defaultSubcommand: Open.self
   )

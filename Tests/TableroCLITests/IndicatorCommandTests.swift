@@ -117,4 +117,37 @@ struct ReportForecastTests {
     let plain = try sandbox.run("report", "--file", demo, "--format", "json")
     #expect(!plain.stdout.contains("\"forecast\""))
   }
+
+  /// The portfolio's own forecast in the totals, by the rule for parents (docs/STATUS.md §10):
+  /// ACMI-04's series does not make the whole portfolio look early; PMSRS-07 (0 % since its start
+  /// on 01/01/2013) leaves it, and PMSRS, without an estimate.
+  @Test func detailTotalsCarryThePortfolioForecast() throws {
+    let sandbox = try Sandbox()
+    let demo = try sandbox.demo()
+    try sandbox.write(
+      "demo.json.historial.jsonl",
+      """
+      {"at":"2013-01-31T10:00:00Z","id":"ACMI-04","field":"actualProgress","old":0,"new":20}
+      {"at":"2013-05-31T10:00:00Z","id":"ACMI-04","field":"actualProgress","old":20,"new":40}
+
+      """)
+    let json = try sandbox.run("report", "--file", demo, "--detail", "--format", "json")
+    #expect(json.status == 0, "\(json.stderr)")
+    let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let total = try #require((root["portfolio"] as? [String: Any])?["forecast"] as? [String: Any])
+    #expect(total["outcome"] as? String == "noRecentProgress")
+    let decidedBy = try #require(total["decidedBy"] as? String)
+    #expect(decidedBy.split(separator: "/").count == 3, "imperative/component/initiative: \(decidedBy)")
+    let rows = try #require(root["rows"] as? [[String: Any]])
+    let pmsrs = try #require(rows.first { $0["id"] as? String == "PMSRS" }?["forecast"] as? [String: Any])
+    #expect(pmsrs["outcome"] as? String == "noRecentProgress", "was «24 meses antes de lo planeado»")
+    let csv = try sandbox.run("report", "--file", demo, "--detail", "--format", "csv")
+    let totalRow = try #require(CSVText.records(csv.stdout).first { $0["tipo"] == "portafolio" })
+    #expect(totalRow["pronostico"] == "no estimable")
+    let text = try sandbox.run("report", "--file", demo, "--detail")
+    #expect(text.stdout.contains("Pronóstico del portafolio: sin avance reciente: no se puede estimar (lo determina \(decidedBy): "), "\(text.stdout)")
+    let markdown = try sandbox.run("report", "--file", demo, "--detail", "--format", "markdown")
+    #expect(markdown.stdout.line(containing: "**Total del portafolio**", "no estimable") != nil, "\(markdown.stdout)")
+    #expect(!(try sandbox.run("report", "--file", demo).stdout.contains("Pronóstico del portafolio")), "only with --detail")
+  }
 }

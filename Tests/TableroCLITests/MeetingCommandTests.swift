@@ -61,7 +61,7 @@ struct MeetingCommandTests {
     let minutes = try sandbox.run("acta", "--file", file)
     #expect(minutes.status == 0, "\(minutes.stderr)")
     #expect(minutes.stdout.contains("### RTE Reducción de Tiempos de Espera"), "\(minutes.stdout)")
-    #expect(minutes.stdout.contains("1.1 · medición del 15/06/2013: — → 40"), "\(minutes.stdout)")
+    #expect(minutes.stdout.contains("1.1 · medición del 15/06/2013: — → 40 — «Corte de junio» — ana"), "the measurement's note too: \(minutes.stdout)")
     #expect(!minutes.stdout.contains("01/06/2013"), "a measurement from before the meeting is not in its minutes")
   }
 

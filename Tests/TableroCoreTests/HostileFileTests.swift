@@ -173,7 +173,7 @@ struct HostileFileTests {
     #expect(try PortfolioStore.load(from: data.path + ".bak").portfolio.initiatives[0].actualProgress == 40)
     #expect(data.temporaries.isEmpty, "\(data.entries)")
     let beside = (try? FileManager.default.contentsOfDirectory(atPath: elsewhere.path)) ?? []
-    #expect(beside.allSatisfy { $0 == "enlace.json" || $0 == "enlace.json.historial.jsonl" }, "\(beside)")
+    #expect(beside.allSatisfy { ["enlace.json", "enlace.json.historial.jsonl", "enlace.json.revisiones.jsonl"].contains($0) }, "\(beside)")
   }
 
   /// Loading never writes: a failed load of every kind leaves the bytes and the folder as they were.

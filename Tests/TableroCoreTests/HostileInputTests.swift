@@ -111,8 +111,8 @@ import TableroCore
   }
 
   @Test func unsupportedVersionIsClear() {
-    let text = Self.errorText(Array(#"{"formatVersion": 3, "name": "x"}"#.utf8))
-    #expect(text.contains("versión de formato 3 no soportada"))
+    let text = Self.errorText(Array(#"{"formatVersion": 4, "name": "x"}"#.utf8))
+    #expect(text.contains("versión de formato 4 no soportada"))
   }
 
   @Test func failedLoadNeverWritesTheFile() throws {

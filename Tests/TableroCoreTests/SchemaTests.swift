@@ -82,6 +82,10 @@ struct MiniSchemaValidator {
     let d = Day(year: 2013, month: 6, day: 1) ?? Day(ordinal: 0)
     try portfolio.addAgreement(Agreement(folio: "AC-001", text: "Uno", itemID: "ACMI-04", responsible: "Ana", created: d, due: d, notes: [AgreementNote(day: d, text: "n")]))
     try portfolio.startMeeting(Meeting(id: "R-1", title: "t", started: "2013-06-01T10:00:00Z"))
+    // A merge's revision: both parents and ancestors.
+    portfolio.lineage.mergedFrom = ["f1", "f0"]
+    portfolio = RevisionStamp.stamp(portfolio, over: Lineage(revision: Revision(id: "o1", parent: "o0", savedAt: "2013-06-01T10:00:00Z", user: "ana@h"), ancestors: ["o0"]), user: "ana@h", at: Timestamp(seconds: 0))
+    #expect(String(decoding: PortfolioCodec.encode(portfolio), as: UTF8.self).contains("\"merged\": \"f1\""))
     let problems = try Self.schema().validate(try JSON.parse(PortfolioCodec.encode(portfolio)))
     #expect(problems.isEmpty, "\(problems.prefix(5))")
   }

@@ -49,7 +49,16 @@ extension Forecast {
     return "\(sign)\(Format.oneDecimal(Double(n) / 365.25)) a"
   }
 
+  /// How the date was obtained; for a parent, which part decides it first ("lo determina ACMI-04: …").
   public func methodText(_ l: Language) -> String {
+    guard let part = decidedBy else { return leafMethodText(l) }
+    if method == nil, case .finishes = outcome {
+      return l.pick("lo determina \(part), que aún no empieza: su fin planeado", "set by \(part), not started yet: its planned end")
+    }
+    return l.pick("lo determina \(part): ", "set by \(part): ") + leafMethodText(l)
+  }
+
+  func leafMethodText(_ l: Language) -> String {
     switch method {
     case .recentTrend(let n)?:
       return l.pick("recta de mínimos cuadrados sobre las últimas \(n) actualizaciones", "least-squares line over the last \(n) updates")

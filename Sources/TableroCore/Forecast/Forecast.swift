@@ -22,11 +22,15 @@ public struct Forecast: Equatable, Sendable {
   public var outcome: Outcome
   public var method: Method?
   public var plannedEnd: Day
+  /// For a component, imperative or the portfolio: the id of the part whose forecast decides
+  /// the parent's (its latest finish, or the part that cannot be estimated); nil for a leaf.
+  public var decidedBy: String?
 
-  public init(outcome: Outcome, method: Method?, plannedEnd: Day) {
+  public init(outcome: Outcome, method: Method?, plannedEnd: Day, decidedBy: String? = nil) {
     self.outcome = outcome
     self.method = method
     self.plannedEnd = plannedEnd
+    self.decidedBy = decidedBy
   }
 
   /// Days after the planned end (negative: before); nil without a date.
@@ -53,6 +57,11 @@ extension Forecast {
   public static func estimate(
     points raw: [ProgressPoint], start: Day, plannedEnd: Day, reportDate: Day, current: Double?
   ) -> Forecast {
+    if raw.isEmpty {
+      // No history (the common case at scale): only the current value, with no dictionary.
+      guard let current, current.isFinite else { return Forecast(outcome: .noRecentProgress, method: nil, plannedEnd: plannedEnd) }
+      return single(ProgressPoint(day: reportDate, actual: current), start: start, plannedEnd: plannedEnd)
+    }
     var byDay: [Day: Double] = [:]
     for p in raw where p.day <= reportDate && p.actual.isFinite { byDay[p.day] = p.actual }
     if let current, current.isFinite, byDay.isEmpty || byDay.keys.max().map({ byDay[$0] != current }) == true {
@@ -79,7 +88,16 @@ extension Forecast {
       result.outcome = day(origin, plus: x, from: last.day)
       return result
     }
-    // One value only: the average pace since the planned start.
+    return single(last, start: start, plannedEnd: plannedEnd)
+  }
+
+  /// One value only: the average pace since the planned start.
+  static func single(_ last: ProgressPoint, start: Day, plannedEnd: Day) -> Forecast {
+    var result = Forecast(outcome: .noRecentProgress, method: nil, plannedEnd: plannedEnd)
+    if last.actual >= 100 {
+      result.outcome = .finished
+      return result
+    }
     result.method = .averagePace
     let elapsed = Double(start.days(to: last.day))
     guard last.actual > 0, elapsed > 0 else { return result }

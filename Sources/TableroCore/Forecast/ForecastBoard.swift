@@ -1,9 +1,12 @@
 /// Forecasts for the items of one portfolio, computed on demand (a detail pane asks for one
 /// item, a report for a few hundred), from the progress history and the current values.
 ///
-/// A component's or imperative's past actual progress is rebuilt on each day one of its
-/// initiatives changed, with ProgressHistory's rule (an item keeps its current value where the
-/// history does not know it) and the status engine's weights.
+/// An initiative (or a component without initiatives) is forecast from its own series
+/// (`Forecast.estimate`). A parent — component, imperative, the portfolio — **finishes when
+/// the last of its parts finishes** (docs/STATUS.md §10, «Elementos con partes»): its date is
+/// the latest of its parts' dates, so one part with a fast recent series cannot make the
+/// parent look early while the others lag. The parts are the ones the status engine weighs
+/// (weight > 0; all of them when every weight is 0, as `WeightedMean` does).
 public struct ForecastBoard: Sendable {
   public let portfolio: Portfolio
   public let status: PortfolioStatus
@@ -13,6 +16,15 @@ public struct ForecastBoard: Sendable {
     self.portfolio = portfolio
     self.status = status
     self.history = history
+  }
+
+  /// One part of a parent, with what the rule needs to know about it.
+  struct Part {
+    var id: String
+    var weight: Double
+    var forecast: Forecast
+    /// Planned start after the report date and no progress yet: not due to move.
+    var notDueYet: Bool
   }
 
   public func initiative(_ i: Int) -> Forecast? {
@@ -28,60 +40,112 @@ public struct ForecastBoard: Sendable {
     if members.isEmpty {
       return leafForecast(id: component.id, start: component.start, end: component.end, current: component.actualProgress)
     }
-    return rolledUp(parts: [(1, members)], status: status.components[c])
+    guard let end = status.components[c].end else { return nil }
+    let parts = members.compactMap { i -> Part? in
+      guard let f = initiative(i) else { return nil }
+      let x = portfolio.initiatives[i]
+      return Part(id: x.id, weight: x.weight, forecast: f, notDueYet: x.start > portfolio.reportDate && x.actualProgress <= 0)
+    }
+    return Self.latest(of: parts, plannedEnd: end)
   }
 
   /// Nil for an imperative without components.
   public func imperative(_ m: Int) -> Forecast? {
+    var cache: [Int: Forecast?] = [:]
+    return imperative(m, components: &cache, index: nil)
+  }
+
+  /// The whole portfolio: the latest of its imperatives with components (imperative weights),
+  /// for the total row. Nil when no imperative has components.
+  public func portfolioForecast() -> Forecast? {
+    guard let end = status.portfolio.end else { return nil }
+    var cache: [Int: Forecast?] = [:]
+    var index: [String: Int] = [:]
+    for (c, x) in portfolio.components.enumerated() where index[x.id] == nil { index[x.id] = c }
+    var parts: [Part] = []
+    for (m, imp) in portfolio.imperatives.enumerated() where status.imperatives.indices.contains(m) {
+      let s = status.imperatives[m]
+      guard s.actual != nil, let f = imperative(m, components: &cache, index: index) else { continue }
+      parts.append(Part(id: imp.id, weight: imp.weight, forecast: f, notDueYet: Self.notDueYet(s, reportDate: portfolio.reportDate)))
+    }
+    return Self.latest(of: parts, plannedEnd: end)
+  }
+
+  /// `components` keeps each component's forecast: a component shared by several imperatives
+  /// is computed once per call; `index` (component id → position) saves a scan per member.
+  func imperative(_ m: Int, components cache: inout [Int: Forecast?], index: [String: Int]?) -> Forecast? {
     guard portfolio.imperatives.indices.contains(m), status.imperatives.indices.contains(m) else { return nil }
     let s = status.imperatives[m]
-    guard s.actual != nil else { return nil }
-    var parts: [(Double, [Int])] = []
-    var ownComponents: [(Double, Int)] = []
+    guard s.actual != nil, let end = s.end else { return nil }
+    var parts: [Part] = []
     for member in portfolio.imperatives[m].members {
-      guard let c = portfolio.componentIndex(member.componentID) else { continue }
-      if status.initiativesByComponent[c].isEmpty {
-        ownComponents.append((member.weight, c))
+      guard let c = index.map({ $0[member.componentID] }) ?? portfolio.componentIndex(member.componentID), status.components.indices.contains(c) else { continue }
+      let f: Forecast?
+      if let known = cache[c] {
+        f = known
       } else {
-        parts.append((member.weight, status.initiativesByComponent[c]))
+        f = component(c)
+        cache[c] = f
       }
+      guard let f else { continue }
+      parts.append(
+        Part(id: member.componentID, weight: member.weight, forecast: f, notDueYet: Self.notDueYet(status.components[c], reportDate: portfolio.reportDate)))
     }
-    return rolledUp(parts: parts, ownComponents: ownComponents, status: s)
+    return Self.latest(of: parts, plannedEnd: end)
+  }
+
+  static func notDueYet(_ s: ItemStatus, reportDate: Day) -> Bool {
+    guard let start = s.start else { return false }
+    return start > reportDate && (s.actual ?? 0) <= 0
+  }
+
+  /// The rule for a parent: every counted part finished → finished; any part that cannot be
+  /// estimated (and is already due to move) → the parent cannot either; any part slower than a
+  /// century → so is the parent; otherwise the latest finish day. A part not due to start yet,
+  /// with no progress, counts with its planned end. `decidedBy` names the part that decided.
+  static func latest(of all: [Part], plannedEnd: Day) -> Forecast? {
+    let parts = all.contains { $0.weight > 0 } ? all.filter { $0.weight > 0 } : all
+    guard !parts.isEmpty else { return nil }
+    var stuck: Part?
+    var tooSlow: Part?
+    var latest: (day: Day, part: Part, method: Forecast.Method?)?
+    for part in parts {
+      let day: Day
+      var method = part.forecast.method
+      switch part.forecast.outcome {
+      case .finished: continue
+      case .finishes(let d): day = d
+      case .tooSlow:
+        if tooSlow == nil { tooSlow = part }
+        continue
+      case .noRecentProgress:
+        guard part.notDueYet else {
+          if stuck == nil { stuck = part }
+          continue
+        }
+        day = part.forecast.plannedEnd
+        method = nil
+      }
+      if latest.map({ day > $0.day }) ?? true { latest = (day, part, method) }
+    }
+    if let stuck {
+      return Forecast(outcome: .noRecentProgress, method: stuck.forecast.method, plannedEnd: plannedEnd, decidedBy: path(stuck))
+    }
+    if let tooSlow {
+      return Forecast(outcome: .tooSlow, method: tooSlow.forecast.method, plannedEnd: plannedEnd, decidedBy: path(tooSlow))
+    }
+    guard let latest else { return Forecast(outcome: .finished, method: nil, plannedEnd: plannedEnd) }
+    let via = latest.method == nil && latest.part.forecast.method != nil ? latest.part.id : path(latest.part)
+    return Forecast(outcome: .finishes(latest.day), method: latest.method, plannedEnd: plannedEnd, decidedBy: via)
+  }
+
+  /// "RTE/PMSRS/PMSRS-07": the part, and down to the initiative that decided it.
+  static func path(_ part: Part) -> String {
+    part.forecast.decidedBy.map { part.id + "/" + $0 } ?? part.id
   }
 
   func leafForecast(id: String, start: Day, end: Day, current: Double) -> Forecast {
     let points = (history.changes[id] ?? []).map { ProgressPoint(day: $0.day, actual: $0.new) }
     return Forecast.estimate(points: points, start: start, plannedEnd: end, reportDate: portfolio.reportDate, current: current)
-  }
-
-  /// `parts`: (weight in the parent, initiative indexes of one component).
-  func rolledUp(parts: [(Double, [Int])], ownComponents: [(Double, Int)] = [], status s: ItemStatus) -> Forecast? {
-    guard let start = s.start, let end = s.end else { return nil }
-    var days = Set<Day>()
-    for (_, members) in parts {
-      for i in members { for change in history.changes[portfolio.initiatives[i].id] ?? [] { days.insert(change.day) } }
-    }
-    for (_, c) in ownComponents { for change in history.changes[portfolio.components[c].id] ?? [] { days.insert(change.day) } }
-    let points = days.filter { $0 <= portfolio.reportDate }.sorted().map { day in
-      ProgressPoint(day: day, actual: actual(parts: parts, ownComponents: ownComponents, at: day))
-    }
-    return Forecast.estimate(points: points, start: start, plannedEnd: end, reportDate: portfolio.reportDate, current: s.actual)
-  }
-
-  func actual(parts: [(Double, [Int])], ownComponents: [(Double, Int)], at day: Day) -> Double {
-    var outer = WeightedMean()
-    for (weight, members) in parts {
-      var inner = WeightedMean()
-      for i in members {
-        let x = portfolio.initiatives[i]
-        inner.add(expected: 0, actual: history.actual(of: x.id, at: day) ?? x.actualProgress, weight: x.weight)
-      }
-      if let v = inner.value { outer.add(expected: 0, actual: v.actual, weight: weight) }
-    }
-    for (weight, c) in ownComponents {
-      let component = portfolio.components[c]
-      outer.add(expected: 0, actual: history.actual(of: component.id, at: day) ?? component.actualProgress, weight: weight)
-    }
-    return outer.value?.actual ?? 0
   }
 }

@@ -6,7 +6,7 @@ extension Minutes {
 
   func change(_ e: Entry, _ l: Language) -> String {
     let r = e.record
-    var text = "\(r.id) · \(fieldName(r.field, l)): \(r.old.isEmpty ? "—" : r.old) → \(r.new.isEmpty ? "—" : r.new)"
+    var text = "\(r.id) · \(r.fieldLabel(l)): \(r.old.isEmpty ? "—" : r.old) → \(r.new.isEmpty ? "—" : r.new)"
     if e.deviationBefore != nil || e.deviationAfter != nil {
       text += l.pick(" · desviación ", " · deviation ") + TableroCore.Format.percent(e.deviationBefore) + " → " + TableroCore.Format.percent(e.deviationAfter)
       if let a = e.levelAfter { text += " (\(a.glyph) \(a.label(l)))" }
@@ -14,28 +14,6 @@ extension Minutes {
     if let note = r.note, !note.isEmpty { text += " — «\(note)»" }
     text += " — \(r.user), \(when(r.at))"
     return text
-  }
-
-  func fieldName(_ field: String, _ l: Language) -> String {
-    switch field {
-    case "actualProgress": l.pick("avance real", "actual progress")
-    case "name": l.pick("nombre", "name")
-    case "start": l.pick("inicio", "start")
-    case "end": l.pick("fin", "end")
-    case "notes": l.pick("notas", "notes")
-    case "reportDate": l.pick("fecha del reporte", "report date")
-    case "added": l.pick("agregado", "added")
-    case "removed": l.pick("eliminado", "removed")
-    default: measurementFieldName(field, l) ?? field
-    }
-  }
-
-  /// `measurements[2012-12-31]` → "medición del 31/12/2012".
-  func measurementFieldName(_ field: String, _ l: Language) -> String? {
-    guard field.hasPrefix("measurements["), field.hasSuffix("]"),
-      let day = Day(iso: String(field.dropFirst("measurements[".count).dropLast()))
-    else { return nil }
-    return l.pick("medición del ", "measurement of ") + day.display
   }
 
   func agreementLine(_ a: Agreement, _ l: Language, today: Day) -> String {

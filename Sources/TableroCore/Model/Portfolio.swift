@@ -10,8 +10,8 @@ public enum ExpectedProgressRule: String, CaseIterable, Sendable {
 
 /// The whole portfolio file: imperatives → components → initiatives.
 public struct Portfolio: Equatable, Sendable {
-  /// The newest format this version reads: 2 added `indicators`.
-  public static let currentFormatVersion = 2
+  /// The newest format this version reads: 2 added `indicators`, 3 `revision`.
+  public static let currentFormatVersion = 3
   /// The oldest format this version reads, and the one a file without indicators keeps.
   public static let baseFormatVersion = 1
   public static let defaultTolerance = -30.0
@@ -31,6 +31,8 @@ public struct Portfolio: Equatable, Sendable {
   public var meetings: [Meeting] = []
   /// Indicadores of the benefits of imperatives and components, with their measurements.
   public var indicators: [Indicator] = []
+  /// Which saved revision this is and what it descends from (not part of `==`).
+  public var lineage = Lineage()
   public var extra: JSONObject
 
   public init(
@@ -51,9 +53,12 @@ public struct Portfolio: Equatable, Sendable {
   }
 
   /// The version written on save: a file keeps its version until it holds something only a
-  /// newer version can read (indicators need 2), so an unedited old file saves byte for byte.
+  /// newer version can read (indicators need 2, a revision 3), so an unedited old file saves
+  /// byte for byte. A revision needs 3 so that an older tablero, which would keep the revision
+  /// while changing the data, refuses the file instead of mislabelling it.
   public var savedFormatVersion: Int {
-    indicators.isEmpty ? formatVersion : max(formatVersion, 2)
+    if lineage.revision != nil { return max(formatVersion, 3) }
+    return indicators.isEmpty ? formatVersion : max(formatVersion, 2)
   }
 
   public func indicatorIndex(_ id: String) -> Int? { indicators.firstIndex { $0.id == id } }

@@ -60,6 +60,15 @@ public struct ReportFormatter: Sendable {
     ] + (forecasts == nil ? [] : [l.pick("Pronóstico", "Forecast")])
   }
 
+  /// The key of the portfolio's own forecast (the total row), by the rule for parents.
+  public static let portfolioForecastKey = "portafolio"
+
+  /// The total row's forecast cell: empty without `--detail`, "" when there is no forecast.
+  var totalForecastCell: [String] {
+    guard let forecasts else { return [] }
+    return [forecasts[Self.portfolioForecastKey]?.cell(l) ?? ""]
+  }
+
   /// "componente:ACMI", "iniciativa:ACMI-04", "subtotal:OAM".
   public static func forecastKey(_ row: DashboardRow) -> String {
     switch row.kind {
@@ -157,6 +166,9 @@ public struct ReportFormatter: Sendable {
         + l.pick(", real ", ", actual ") + Format.percent(overall.actual)
         + l.pick(", desviación ", ", deviation ") + Format.deviation(overall.deviation, tolerance: portfolio.tolerance)
         + " — \(overall.level.glyph) \(overall.level.label(l, tolerance: portfolio.tolerance))")
+    if let f = forecasts?[Self.portfolioForecastKey] {
+      out.append(l.pick("Pronóstico del portafolio: ", "Portfolio forecast: ") + f.sentence(l) + " (" + f.methodText(l) + ")")
+    }
     return out.joined(separator: "\n") + "\n"
   }
 
@@ -189,7 +201,7 @@ public struct ReportFormatter: Sendable {
       l.pick("Total del portafolio", "Portfolio total"), Format.date(s.start), Format.date(s.end),
       Format.percent(s.expected), Format.percent(s.actual), "100.0%", Format.deviation(s.deviation, tolerance: tolerance),
       "\(s.level.glyph) \(s.level.label(l, tolerance: tolerance))",
-    ] + (forecasts == nil ? [] : [""])
+    ] + totalForecastCell
   }
 
   func csv(_ rows: [DashboardRow], total: ItemStatus, name: String, tolerance: Double) -> String {
@@ -219,7 +231,7 @@ public struct ReportFormatter: Sendable {
       "portafolio", "", "", name, Format.date(total.start), Format.date(total.end),
       total.expected.map(Format.oneDecimal) ?? "", total.actual.map(Format.oneDecimal) ?? "", "100",
       total.deviation.map { Format.deviationNumber($0, tolerance: tolerance) } ?? "", total.level.label(l, tolerance: tolerance),
-    ] + (forecasts == nil ? [] : [""])
+    ] + totalForecastCell
     lines.append(total.map(InitiativeCSV.quote).joined(separator: ","))
     return lines.joined(separator: "\r\n") + "\r\n"
   }
@@ -250,7 +262,7 @@ public struct ReportFormatter: Sendable {
     let items: [JSONValue] = rows.filter { $0.kind != .imperative }.map { jsonRow($0, tolerance: portfolio.tolerance) }
     let root = JSONObject([
       ("name", .string(portfolio.name)), ("reportDate", .string(portfolio.reportDate.iso)),
-      ("tolerance", number(portfolio.tolerance)), ("portfolio", .object(JSONObject(item(status.portfolio)))),
+      ("tolerance", number(portfolio.tolerance)), ("portfolio", .object(JSONObject(item(status.portfolio) + forecastJSON(key: Self.portfolioForecastKey)))),
       ("rows", .array(items)),
     ])
     return root
@@ -271,8 +283,12 @@ public struct ReportFormatter: Sendable {
 
   /// With `report --detail`: `"forecast"` (docs/STATUS.md §10), null for a row without one.
   func forecastJSON(_ row: DashboardRow) -> [(key: String, value: JSONValue)] {
+    forecastJSON(key: Self.forecastKey(row))
+  }
+
+  func forecastJSON(key: String) -> [(key: String, value: JSONValue)] {
     guard let forecasts else { return [] }
-    guard let f = forecasts[Self.forecastKey(row)] else { return [("forecast", .null)] }
+    guard let f = forecasts[key] else { return [("forecast", .null)] }
     let outcome: String
     switch f.outcome {
     case .finishes: outcome = "finishes"
@@ -290,7 +306,7 @@ public struct ReportFormatter: Sendable {
       ("outcome", .string(outcome)), ("finish", f.finishDay.map { .string($0.iso) } ?? .null),
       ("plannedEnd", .string(f.plannedEnd.iso)),
       ("delayDays", f.delayDays.map { .number(JSONNumber($0)) } ?? .null),
-      ("method", method), ("text", .string(f.sentence(l))),
+      ("method", method), ("decidedBy", f.decidedBy.map { .string($0) } ?? .null), ("text", .string(f.sentence(l))),
     ])))]
   }
 
@@ -309,7 +325,7 @@ public struct ReportFormatter: Sendable {
     w.key("tolerance")
     w.value(Self.jsonNumber(portfolio.tolerance))
     w.key("portfolio")
-    w.value(.object(JSONObject(jsonItem(status.portfolio, tolerance: portfolio.tolerance))))
+    w.value(.object(JSONObject(jsonItem(status.portfolio, tolerance: portfolio.tolerance) + forecastJSON(key: Self.portfolioForecastKey))))
     w.key("rows")
     w.beginArray()
     for row in rows where row.kind != .imperative { w.value(jsonRow(row, tolerance: portfolio.tolerance)) }

@@ -87,7 +87,7 @@ public enum History {
           return nil
         }
       }
-      let note = change.field == "actualProgress" && !itemNotes.isEmpty ? itemNotes.joined(separator: " / ") : nil
+      let note = change.field == "actualProgress" && !itemNotes.isEmpty ? itemNotes.joined(separator: " / ") : change.note
       return HistoryRecord(
         at: time.iso, user: user, id: change.itemID, field: change.field, old: change.oldValue,
         new: change.newValue, note: note)

@@ -58,8 +58,26 @@ public enum PortfolioDiff {
       add("notes", a.notes, b.notes)
     }
     diffMeetings(old.meetings, new.meetings, add)
+    let firstIndicatorChange = out.count
     diffItems(old.indicators, new.indicators, into: &out, fields: diffIndicator)
+    attachMeasurementNotes(new.indicators, to: &out, from: firstIndicatorChange)
     return out
+  }
+
+  /// A measurement's record carries the measurement's own note (for the history and the
+  /// minutes: "1.1 · medición del 31/12/2012: — → 63.5 — «Cierre anual»").
+  private static func attachMeasurementNotes(_ indicators: [Indicator], to out: inout [Change], from first: Int) {
+    guard out.indices.contains(first), out[first...].contains(where: { $0.field.hasPrefix("measurements[") }) else { return }
+    var byID: [String: Int] = [:]
+    for (i, x) in indicators.enumerated() where byID[x.id] == nil { byID[x.id] = i }
+    for n in first..<out.count where out[n].field.hasPrefix("measurements[") && out[n].field.hasSuffix("]") {
+      guard let i = byID[out[n].itemID],
+        let day = Day(iso: String(out[n].field.dropFirst("measurements[".count).dropLast())),
+        let m = indicators[i].measurements.last(where: { $0.day == day })
+      else { continue }
+      let note = m.note.trimmingSpaces()
+      if !note.isEmpty { out[n].note = note }
+    }
   }
 
   /// A meeting's start and end are recorded too: the minutes use the save that recorded the end

@@ -90,6 +90,9 @@ public final class PortfolioSession {
     public var merge: MergeResult? = nil
     /// The history lines of those other saves (who changed what).
     public var othersRecords: [HistoryRecord] = []
+    /// The revision written (docs/MERGE.md), and a revision log that could not be written.
+    public var revision: Revision? = nil
+    public var revisionLogError: StoreError? = nil
   }
 
   public struct Replayed {
@@ -253,10 +256,14 @@ public final class PortfolioSession {
   /// gone, when another session took the lock, (unless `force`) when the file changed on disk
   /// since it was loaded, and (unless `overwriteProtected`) when the file is write-protected.
   /// Keeps the previous version as `.bak`, appends the diff to the history (with the progress
-  /// notes of the recorded edits, or `notes` when given), removes the journal.
+  /// notes of the recorded edits, or `notes` when given), removes the journal. Stamps a new
+  /// revision over the one on disk and logs the way back to it (and to `mergedWith`, the other
+  /// copy a merge took in). `newRevision` stamps one even when nothing changed (a field copy
+  /// of a file saved before revisions existed).
   @discardableResult
   public func save(
-    _ portfolio: Portfolio, notes: [String: [String]]? = nil, force: Bool = false, overwriteProtected: Bool = false
+    _ portfolio: Portfolio, notes: [String: [String]]? = nil, force: Bool = false, overwriteProtected: Bool = false,
+    mergedWith other: Portfolio? = nil, newRevision: Bool = false
   ) throws(StoreError) -> SaveReport {
     try checkCanSave()
     return try whileLocked { () throws(StoreError) -> SaveReport in
@@ -264,7 +271,7 @@ public final class PortfolioSession {
       if !overwriteProtected, FileSystem.isWriteProtected(path) {
         throw .writeProtected(path: path, mode: FileSystem.describeMode(of: path))
       }
-      return try write(portfolio, over: baseline, notes: notes)
+      return try write(portfolio, over: baseline, notes: notes, mergedWith: other, newRevision: newRevision)
     }
   }
 
@@ -308,8 +315,14 @@ public final class PortfolioSession {
   }
 
   /// Writes `portfolio` (the lock held, every check done): backup, journal mark, history of
-  /// what changed from `previous` (the file as it was), new baseline and fingerprint.
-  func write(_ portfolio: Portfolio, over previous: Portfolio, notes: [String: [String]]?) throws(StoreError) -> SaveReport {
+  /// what changed from `previous` (the file as it is on disk), a revision stamped over the
+  /// one on disk and logged (with `other`, a copy a merge took in), new baseline and fingerprint.
+  func write(
+    _ portfolio: Portfolio, over previous: Portfolio, notes: [String: [String]]?, mergedWith other: Portfolio? = nil,
+    newRevision: Bool = false
+  ) throws(StoreError) -> SaveReport {
+    let portfolio = RevisionStamp.forSave(
+      portfolio, over: previous, user: identity.userAtHost, at: clock(), always: newRevision)
     let bytes = PortfolioCodec.encode(portfolio)
     // Hashed once: for the journal's mark and for the new fingerprint.
     let hash = FileFingerprint.fnv1a(bytes)
@@ -330,6 +343,12 @@ public final class PortfolioSession {
     var report = SaveReport(changes: records, historyError: nil)
     do { try History.append(records, to: historyPath) } catch { report.historyError = error }
     historyOffset = History.size(of: historyPath)
+    if portfolio.lineage.revision?.id != previous.lineage.revision?.id {
+      report.revision = portfolio.lineage.revision
+      let parents = [(previous.lineage.revision?.id, previous)] + (other.map { [($0.lineage.revision?.id, $0)] } ?? [])
+      let entries = RevisionLog.entries(saved: portfolio, hash: hash, parents: parents.map { (id: $0.0, portfolio: $0.1) })
+      do { try RevisionLog.append(entries, dataPath: path) } catch { report.revisionLogError = error }
+    }
     pending = []
     journalNeedsRewrite = false
     journal.reset(header: Journal.Header(identity, started: clock(), base: fingerprint))
@@ -339,7 +358,8 @@ public final class PortfolioSession {
   /// Writes `portfolio` to another file (keeping a backup there too); this session's file,
   /// baseline and journal are unchanged.
   public func saveCopy(_ portfolio: Portfolio, to other: String) throws(StoreError) {
-    try PortfolioStore.save(portfolio, to: other)
+    // The copy is new data: a revision of its own, descending from the one on disk.
+    try PortfolioStore.save(RevisionStamp.forSave(portfolio, over: baseline, user: identity.userAtHost, at: clock()), to: other)
   }
 
   /// Reads the file again (after `.changedOnDisk`). With `keepingEdits`, the recorded edits are

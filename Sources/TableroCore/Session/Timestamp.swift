@@ -83,12 +83,28 @@ public struct SessionIdentity: Equatable, Sendable {
     self.pid = pid
   }
 
-  /// `$USER` (else the login name of the uid, else "uid<n>") and `gethostname`.
-  public static func current(environment: [String: String]) -> SessionIdentity {
-    var user = environment["USER"] ?? environment["LOGNAME"] ?? ""
-    if user.isEmpty, let pw = getpwuid(getuid()), let name = pw.pointee.pw_name { user = String(cString: name) }
+  /// Who edits, first of: `explicit` (`--usuario`), `$TABLERO_USER`, `$USER`, `$LOGNAME`, the
+  /// login name of the uid, "uid<n>"; and `gethostname`. A shared SSH account (everyone logs in
+  /// as `tablero`) still records the person through `--usuario` or `TABLERO_USER`.
+  public static func current(environment: [String: String], explicit: String? = nil) -> SessionIdentity {
+    let candidates = [explicit, environment["TABLERO_USER"], environment["USER"], environment["LOGNAME"]]
+    var user = candidates.lazy.compactMap { $0.map(userName) }.first { !$0.isEmpty } ?? ""
+    if user.isEmpty, let pw = getpwuid(getuid()), let name = pw.pointee.pw_name { user = userName(String(cString: name)) }
     if user.isEmpty { user = "uid\(getuid())" }
     return SessionIdentity(user: user, host: hostName(), pid: getpid())
+  }
+
+  /// A user name as written in the files: no control characters (they would reach the screen
+  /// from the history), no surrounding spaces, no `@` (it separates the host).
+  public static func userName(_ raw: String) -> String {
+    let kept = raw.unicodeScalars.filter { !$0.properties.generalCategory.isControlLike && $0 != "@" }
+    return String(String.UnicodeScalarView(kept)).trimmingSpaces()
+  }
+
+  /// `mlopez@laptop` → `mlopez` (history records write `user@host`; people read the name).
+  public static func person(fromUserAtHost text: String) -> String {
+    guard let at = text.lastIndex(of: "@"), at != text.startIndex else { return text }
+    return String(text[..<at])
   }
 
   public static func hostName() -> String {
@@ -100,4 +116,14 @@ public struct SessionIdentity: Equatable, Sendable {
 
   /// `user@host`.
   public var userAtHost: String { "\(user)@\(host)" }
+}
+
+extension Unicode.GeneralCategory {
+  /// Control, format and separator characters that are not plain spaces.
+  var isControlLike: Bool {
+    switch self {
+    case .control, .format, .lineSeparator, .paragraphSeparator: true
+    default: false
+    }
+  }
 }

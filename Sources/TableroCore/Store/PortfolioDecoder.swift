@@ -5,7 +5,7 @@ import TableroJSON
 public enum PortfolioDecoder {
   static let portfolioKeys: Set<String> = [
     "formatVersion", "name", "reportDate", "tolerance", "expectedProgressRule",
-    "imperatives", "components", "initiatives", "agreements", "meetings", "indicators",
+    "imperatives", "components", "initiatives", "agreements", "meetings", "indicators", "revision",
   ]
   static let imperativeKeys: Set<String> = [
     "id", "name", "description", "weight", "start", "end", "components",
@@ -74,6 +74,7 @@ public enum PortfolioDecoder {
       formatVersion: version ?? Portfolio.baseFormatVersion, extra: root.extra(knownKeys: portfolioKeys))
     decodeMeetingData(root, into: &portfolio, issues: &issues)
     decodeIndicators(root, into: &portfolio, issues: &issues)
+    decodeLineage(object["revision"], into: &portfolio, issues: &issues)
     return portfolio
   }
 
@@ -181,5 +182,20 @@ public enum PortfolioDecoder {
     let weight = m.number("weight", issues: &issues) ?? 1
     guard let name, let due else { return nil }
     return Milestone(name: name, due: due, done: done, weight: weight, extra: m.extra(knownKeys: milestoneKeys))
+  }
+
+  /// `revision` (docs/FORMAT.md): one value, read whole. A damaged one only loses the lineage
+  /// (a later merge falls back to two ways), so it is a warning.
+  static func decodeLineage(_ value: JSONValue?, into portfolio: inout Portfolio, issues: inout [ValidationIssue]) {
+    guard let value else { return }
+    if let lineage = Lineage(json: value) {
+      portfolio.lineage = lineage
+      // Version 3 only says "has a revision", which the revision says again on save
+      // (`savedFormatVersion`); in memory the version stays what the data itself needs, so a
+      // portfolio saved and read back equals the one saved.
+      if portfolio.formatVersion == 3 { portfolio.formatVersion = Portfolio.baseFormatVersion }
+    } else {
+      issues.append(.warning("$.revision", .wrongType(expected: "object", found: value.kindName)))
+    }
   }
 }

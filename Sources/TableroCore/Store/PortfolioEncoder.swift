@@ -26,6 +26,7 @@ public enum PortfolioEncoder {
     if !portfolio.agreements.isEmpty { o.set("agreements", .array(portfolio.agreements.map(encode))) }
     if !portfolio.meetings.isEmpty { o.set("meetings", .array(portfolio.meetings.map(encode))) }
     if !portfolio.indicators.isEmpty { o.set("indicators", .array(portfolio.indicators.map(encode))) }
+    if let revision = portfolio.lineage.json { o.set("revision", revision) }
     return appending(portfolio.extra, to: o)
   }
 

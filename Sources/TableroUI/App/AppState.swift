@@ -59,6 +59,9 @@ public struct AppState: Sendable {
   public internal(set) var indicatorStatus: [IndicatorStatus] = []
   /// Red indicators per imperative or component id, for the dashboard.
   public internal(set) var redIndicators: [String: Int] = [:]
+  /// The whole portfolio's finish-date forecast (docs/STATUS.md §10), for the total row; kept
+  /// with the status and the history instead of being computed on every frame.
+  public internal(set) var portfolioForecast: Forecast?
   /// Presentation mode for meetings (P, or `tablero --presentar`); nil otherwise.
   public internal(set) var presentation: PresentationState?
   /// The triage list (T) over the current view; nil otherwise.
@@ -93,6 +96,7 @@ public struct AppState: Sendable {
     self.size = size
     status = StatusEngine().evaluate(loaded.portfolio)
     refreshIndicators()
+    refreshPortfolioForecast()
     expanded = Set(loaded.portfolio.imperatives.prefix(1).map(\.id))
     timeline = TimelineState(portfolio: loaded.portfolio)
     rebuildIndexes()
@@ -112,6 +116,10 @@ public struct AppState: Sendable {
   }
 
   public var language: Language { config.language }
+
+  mutating func refreshPortfolioForecast() {
+    portfolioForecast = ForecastBoard(portfolio: portfolio, status: status, history: progressHistory).portfolioForecast()
+  }
 
   /// Rows of the body area for the current layout (header 4 rows, footer 3 rows).
   var bodyHeight: Int { max(1, size.height - Layout.chromeRows) }
@@ -175,6 +183,7 @@ public struct AppState: Sendable {
   mutating func portfolioChanged(structural: Bool) {
     status = StatusEngine().evaluate(portfolio)
     refreshIndicators()
+    refreshPortfolioForecast()
     if structural { rebuildIndexes() }
     searchIndex = nil
     refreshRows()

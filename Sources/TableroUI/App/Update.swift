@@ -92,6 +92,7 @@ extension AppState {
   mutating func appendHistory(_ records: [HistoryRecord]) {
     historyRecords += records
     progressHistory = ProgressHistory.from(historyRecords)
+    refreshPortfolioForecast()
   }
 }
 

@@ -100,7 +100,15 @@ enum DashboardView {
     var bold = theme.groupRow
     bold.bold = true
     cell(0, theme.glyph(s.level), levelStyle)
-    cell(1, row.name, bold)
+    // The portfolio's forecast (the latest of its imperatives) after the name, as room allows:
+    // the longest wording that fits the name column (from ≈ 95 columns), else the name alone.
+    var name = row.name
+    if state.drillComponent == nil, let f = state.portfolioForecast, columns.indices.contains(1) {
+      let forecast = f.cell(l)
+      let wordings = [row.name + " · " + l.pick("pronóstico ", "forecast ") + forecast, row.name + " · " + forecast]
+      name = wordings.first { $0.displayWidth <= columns[1].width } ?? row.name
+    }
+    cell(1, name, bold)
     cell(2, Format.date(s.start), bold)
     cell(3, Format.date(s.end), bold)
     cell(4, Format.percent(s.expected), bold)

@@ -90,6 +90,10 @@ enum DetailPane {
       for piece in TextWrap.lines(text, width: width) { out.append(Line(text: piece, style: style)) }
     }
     func field(_ label: String, _ value: String) { add("\(label): \(value.isEmpty ? "—" : value)") }
+    // Who changed the item last (several people edit the same file): from the history.
+    func lastUpdate(_ id: String) {
+      if let u = LastUpdate.of(id, in: state.historyRecords) { add(u.text(l, today: state.config.today), theme.dim) }
+    }
     func statusBlock(_ s: ItemStatus) {
       add(theme.glyph(s.level) + " " + s.level.label(l, tolerance: p.tolerance), theme.status(s.level).with(bold: true))
       if s.level != .noComponents { add(l.pick("Por qué: ", "Why: ") + state.statusLine(s)) }
@@ -104,6 +108,7 @@ enum DetailPane {
       let s = state.status.initiatives[row.index]
       add("\(x.id)" + (x.isQuickWin ? l.pick("  * impacto rápido", "  * quick win") : ""), theme.label)
       add(x.name)
+      lastUpdate(x.id)
       statusBlock(s)
       agreements(of: x.id, state: state, theme: theme, add: add)
       let componentName = state.componentIndex[x.componentID].map { p.components[$0].name } ?? ""
@@ -134,6 +139,7 @@ enum DetailPane {
       let c = p.components[row.index]
       let s = state.status.components[row.index]
       add("\(c.id) \(c.name)", theme.label)
+      lastUpdate(c.id)
       statusBlock(s)
       field(l.pick("Fechas", "Dates"), "\(c.start.display) – \(c.end.display)")
       field(l.pick("Responsable", "Owner"), c.responsible)
@@ -155,6 +161,7 @@ enum DetailPane {
       let imp = p.imperatives[row.index]
       let s = state.status.imperatives[row.index]
       add(imp.name, theme.label)
+      lastUpdate(imp.id)
       statusBlock(s)
       if !imp.description.isEmpty { add(imp.description) }
       field(l.pick("Fechas", "Dates"), "\(Format.date(s.start)) – \(Format.date(s.end))")

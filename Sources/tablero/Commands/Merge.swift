@@ -12,8 +12,10 @@ extension Tablero {
       discussion: """
         Por id estable y campo por campo: los cambios de un solo lado se toman; el mismo campo \
         cambiado distinto en ambos lados es un conflicto. Con conflictos y sin --take ni \
-        --interactivo no se escribe nada (código 65); --interactivo los resuelve en la terminal. Con --base (la versión de la que partieron ambas copias) se \
-        detectan también las eliminaciones. El historial (<archivo>.historial.jsonl) se fusiona \
+        --interactivo no se escribe nada (código 65); --interactivo los resuelve en la terminal. Sin --base \
+        se usa como base la revisión más reciente que comparten las dos copias (reconstruida con \
+        <archivo>.revisiones.jsonl); si no comparten ninguna, la fusión es a dos vías y lo dice. Con --base \
+        (la versión de la que partieron ambas copias) se usa esa. El historial (<archivo>.historial.jsonl) se fusiona \
         si existe. Ver docs/MERGE.md. Ejemplo: tablero merge portafolio-campo.json --base portafolio-enviado.json
         """)
 
@@ -22,7 +24,7 @@ extension Tablero {
     @Argument(help: "La otra copia del portafolio.")
     var other: String
 
-    @Option(help: "La versión común de la que partieron ambas copias (fusión a tres vías).")
+    @Option(help: "La versión común de la que partieron ambas copias (si no: la revisión más reciente que comparten).")
     var base: String?
 
     @Option(help: "Resuelve todos los conflictos con un lado: mine (este archivo) o theirs (el otro).")
@@ -46,86 +48,10 @@ extension Tablero {
     }
 
     mutating func run() throws {
-      let file = PortfolioFile(options: options)
-      let l = file.language
-      let mine = try file.load().portfolio
-      let theirs = try MergeFiles.load(other, l)
-      let basePortfolio = try base.map { try MergeFiles.load($0, l) }
-      var result = PortfolioMerge.merge(base: basePortfolio, mine: mine, theirs: theirs)
-      if let take { result.resolveAll(with: take) }
-
-      // --interactivo: the conflicts are settled in the terminal first; the report is printed
-      // after the terminal is restored, with the choices made.
-      var resolvedInTerminal = false
-      if interactive, !result.isClean {
-        let runner = MergeTUIRunner(language: l, mineName: file.path, theirsName: other)
-        switch try runner.run(result) {
-        case .apply(let resolved):
-          result = resolved
-          resolvedInTerminal = true
-        case .cancel:
-          Environment.printError(
-            l.pick(
-              "Fusión cancelada: no se escribió nada (\(result.conflicts.count) conflictos sin resolver).",
-              "Merge cancelled: nothing was written (\(result.conflicts.count) conflicts not resolved)."))
-          throw Exit.dataError
-        }
-      }
-
-      let report = MergeReport(language: l, mineName: file.path, theirsName: other)
-      for line in report.summaryLines(result) + report.conflictLines(result) { print(line) }
-
-      if !result.isClean, take == nil, !resolvedInTerminal {
-        for line in report.howToResolve() { Environment.printError(line) }
-        throw Exit.dataError
-      }
-      let merged: Portfolio
-      do {
-        merged = try result.validated()
-      } catch {
-        Environment.printError(error.describe(l))
-        throw Exit.dataError
-      }
-      if dryRun {
-        print(l.pick("Simulación (--dry-run): no se escribió nada.", "Dry run (--dry-run): nothing was written."))
-        return
-      }
-      let target = output ?? file.path
-      if target == file.path, merged == mine {
-        print(l.pick("\(file.path) ya contiene todo: no hay nada que escribir.", "\(file.path) already has everything: nothing to write."))
-      } else if target == file.path {
-        // Through the session: the lock, a check that nobody saved meanwhile, a backup, and
-        // the merged-in changes recorded in the history as this user's merge.
-        let session = try file.openForWriting()
-        defer { session.close() }
-        guard session.baseline == mine else {
-          Environment.printError(
-            l.pick(
-              "\(file.path) cambió mientras se fusionaba; no se escribió nada. Vuelva a ejecutar tablero merge.",
-              "\(file.path) changed during the merge; nothing was written. Run tablero merge again."))
-          throw Exit.ioError
-        }
-        try file.save(merged, in: session, notes: [:])
-        print(l.pick("Escrito: \(target)", "Written: \(target)"))
-      } else {
-        do {
-          try PortfolioStore.save(merged, to: target)
-        } catch {
-          throw MergeFiles.fail(error, l)
-        }
-        print(l.pick("Escrito: \(target)", "Written: \(target)"))
-      }
-      do {
-        if let added = try HistoryMerge.mergeFiles(mineData: file.path, theirsData: other, outputData: target) {
-          print(
-            l.pick(
-              "Historial: \(added) entradas nuevas en \(HistoryMerge.historyPath(for: target))",
-              "History: \(added) new entries in \(HistoryMerge.historyPath(for: target))"))
-        }
-      } catch {
-        // The portfolio is written; a history that could not be merged is reported, not fatal.
-        Environment.printError(error.describe(l))
-      }
+      let action = MergeAction(
+        file: PortfolioFile(options: options), other: other, basePath: base, take: take, output: output, dryRun: dryRun,
+        interactive: interactive)
+      _ = try action.run()
     }
   }
 
@@ -205,7 +131,13 @@ extension Tablero {
         throw ExitCode(1)
       }
       do {
-        if merged != mine { try TextFile.write(PortfolioCodec.encode(merged), to: ours) }
+        if merged != mine {
+          // New data needs a revision of its own, descending from both sides (docs/MERGE.md).
+          var both = merged
+          both.lineage.mergedFrom = other.lineage.chain
+          let me = SessionIdentity.current(environment: Environment.all).userAtHost
+          try TextFile.write(PortfolioCodec.encode(RevisionStamp.stamp(both, over: mine.lineage, user: me, at: .now)), to: ours)
+        }
       } catch {
         Environment.printError(error.describe(l))
         throw ExitCode(1)

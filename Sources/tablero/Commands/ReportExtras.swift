@@ -31,6 +31,8 @@ enum ReportExtras {
       }
       if let forecast { out[ReportFormatter.forecastKey(row)] = forecast }
     }
+    // The total row: the same rule for parents (docs/STATUS.md §10), over the imperatives.
+    if let total = board.portfolioForecast() { out[ReportFormatter.portfolioForecastKey] = total }
     return out
   }
 

@@ -15,7 +15,7 @@ enum Environment {
 
   static var all: [String: String] {
     var result: [String: String] = [:]
-    for name in ["TABLERO_FILE", "XDG_DATA_HOME", "HOME", "USER", "NO_COLOR", "LANG", "LC_ALL", "TERM"] {
+    for name in ["TABLERO_FILE", "TABLERO_USER", "XDG_DATA_HOME", "HOME", "USER", "LOGNAME", "NO_COLOR", "LANG", "LC_ALL", "TERM"] {
       if let v = value(name) { result[name] = v }
     }
     return result

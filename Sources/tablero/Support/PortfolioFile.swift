@@ -14,6 +14,8 @@ struct PortfolioFile {
   let isDefaultLocation: Bool
   /// `--force-write`: replace a write-protected file (its permissions are kept).
   let forceWrite: Bool
+  /// `--usuario`: who edits, before `$TABLERO_USER` and the login name.
+  let user: String?
 
   init(options: GlobalOptions) {
     let env = Environment.all
@@ -21,6 +23,7 @@ struct PortfolioFile {
     isDefaultLocation = options.file == nil && (env["TABLERO_FILE"]?.isEmpty ?? true)
     language = options.language
     forceWrite = options.forceWrite
+    user = options.user
   }
 
   /// Loads the file; on the first run at the default location creates it from the embedded seed.
@@ -35,8 +38,8 @@ struct PortfolioFile {
     }
   }
 
-  /// `$USER@host` and this process.
-  var identity: SessionIdentity { SessionIdentity.current(environment: Environment.all) }
+  /// `--usuario`, else `$TABLERO_USER`, else the login name; `@host`; this process.
+  var identity: SessionIdentity { SessionIdentity.current(environment: Environment.all, explicit: user) }
 
   /// Opens the file for a command that writes: takes the lock (a stale lock of a dead process on
   /// this host is taken over, with a note), and refuses with exit 74 when another session holds
@@ -111,12 +114,15 @@ struct PortfolioFile {
   /// Saves through the session (lock, changed-on-disk check, backup, history); warns when the
   /// history could not be written.
   @discardableResult
-  func save(_ portfolio: Portfolio, in session: PortfolioSession, notes: [String: [String]]? = nil) throws
-    -> PortfolioSession.SaveReport
-  {
+  func save(
+    _ portfolio: Portfolio, in session: PortfolioSession, notes: [String: [String]]? = nil,
+    mergedWith other: Portfolio? = nil, newRevision: Bool = false
+  ) throws -> PortfolioSession.SaveReport {
     do {
-      let report = try session.save(portfolio, notes: notes, overwriteProtected: forceWrite)
+      let report = try session.save(
+        portfolio, notes: notes, overwriteProtected: forceWrite, mergedWith: other, newRevision: newRevision)
       if let problem = report.historyError { Environment.printError(problem.describe(language)) }
+      if let problem = report.revisionLogError { Environment.printError(problem.describe(language)) }
       return report
     } catch {
       throw fail(error)

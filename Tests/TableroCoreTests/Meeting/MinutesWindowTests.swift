@@ -42,3 +42,22 @@ import TableroCore
     #expect(!inMeeting.contains { $0.new == "70" })
   }
 }
+
+/// Issue 12: a measurement in the minutes shows its note next to its value.
+@Suite struct MinutesMeasurementNoteTests {
+  @Test func aMeasurementsNoteIsInItsHistoryRecordAndInTheMinutes() throws {
+    var old = TestPortfolios.single(progress: 40)
+    old.indicators = [Indicator(id: "1.1", name: "Cobertura", ownerID: "I1")]
+    var new = old
+    try new.recordMeasurement(Measurement(day: TestPortfolios.day("2012-06-30"), value: 63.5, note: "Cierre de junio", by: "ana"), of: "1.1")
+    try new.recordMeasurement(Measurement(day: TestPortfolios.day("2012-03-31"), value: nil, reason: "N.D."), of: "1.1")
+    let records = History.records(from: old, to: new, user: "ana@laptop", at: Timestamp(seconds: 1_341_100_000))
+    let noted = try #require(records.first { $0.field == "measurements[2012-06-30]" })
+    #expect(noted.note == "Cierre de junio")
+    #expect(records.first { $0.field == "measurements[2012-03-31]" }?.note == nil, "no note: none invented")
+    let minutes = Minutes(title: "Metas", portfolio: new, records: records, agreements: [], from: noted.at, to: nil, language: .es)
+    let text = minutes.render(.markdown, language: .es, today: TestPortfolios.day("2012-07-01"))
+    #expect(text.contains("1.1 · medición del 30/06/2012: — → 63.5 — «Cierre de junio» — ana@laptop"), "\(text)")
+    #expect(text.contains("1.1 · medición del 31/03/2012: — → N.D. — ana@laptop"), "\(text)")
+  }
+}

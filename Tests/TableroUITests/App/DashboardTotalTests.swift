@@ -48,3 +48,34 @@ import TableroCore
     #expect(app.state.status.portfolio == StatusEngine().evaluate(app.state.portfolio).portfolio)
   }
 }
+
+/// Issue 12: the total row carries the whole portfolio's forecast, by the rule for parents
+/// (docs/STATUS.md §10), kept with the status and the history.
+@Suite struct DashboardTotalForecastTests {
+  @Test func totalRowShowsThePortfolioForecastAsRoomAllows() throws {
+    var app = try AppHarness(.demo, size: Size(width: 120, height: 30))
+    let f = try #require(app.state.portfolioForecast)
+    let board = ForecastBoard(portfolio: app.state.portfolio, status: app.state.status, history: app.state.progressHistory)
+    #expect(f == board.portfolioForecast())
+    // In the demo PMSRS-07 has not moved since its start: no estimate for the whole portfolio.
+    #expect(f.outcome == .noRecentProgress)
+    let total = try #require(app.lines.first { $0.contains("Total del portafolio") })
+    #expect(total.contains("Total del portafolio · no estimable"), "\(total)")
+    app.resize(160, 30)
+    #expect(app.lines.contains { $0.contains("Total del portafolio · pronóstico no estimable") }, "\(app.text)")
+    // At 80 columns the name column has no room for it: the name stays whole.
+    app.resize(80, 24)
+    #expect(app.lines[20].contains("Total del portafolio ") && !app.lines[20].contains("estimable"), "\(app.lines[20])")
+  }
+
+  @Test func totalForecastFollowsAnEdit() throws {
+    var app = try EditingTests.openACMI04()
+    let before = app.state.portfolioForecast
+    app.press(.character("e"), .control("u"))
+    app.type("100")
+    app.press(.enter)
+    let fresh = ForecastBoard(portfolio: app.state.portfolio, status: app.state.status, history: app.state.progressHistory).portfolioForecast()
+    #expect(app.state.portfolioForecast == fresh)
+    #expect(before != nil)
+  }
+}

@@ -37,10 +37,13 @@ extension HTMLReport {
       case .initiative: f = initiativeIndex[row.id].flatMap(board.initiative)
       case .subtotal: f = portfolio.imperativeIndex(row.id).flatMap(board.imperative)
       }
-      // The short cell keeps the rows one line tall in print (the full sentence as a 16-page
-      // detail became 28); the sentence itself is the tooltip and stands beside red items.
+      return cell(f)
+    }
+    // The short cell keeps the rows one line tall in print (the full sentence as a 16-page
+    // detail became 28); the sentence itself is the tooltip and stands beside red items.
+    func cell(_ f: Forecast?) -> String {
       guard let f else { return "<td class=\"forecast\"></td>" }
-      return "<td class=\"forecast\" title=\"\(HTML.escape(f.sentence(l)))\">\(HTML.escape(f.cell(l)))</td>"
+      return "<td class=\"forecast\" title=\"\(HTML.escape(f.sentence(l) + (f.decidedBy == nil ? "" : " (" + f.methodText(l) + ")")))\">\(HTML.escape(f.cell(l)))</td>"
     }
     var out = "<table class=\"cuadro9\">\n<thead><tr>"
     out += headers.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
@@ -78,7 +81,7 @@ extension HTMLReport {
       out += "<td class=\"num\">\(Format.percent(t.expected))</td><td class=\"num\">\(Format.percent(t.actual))</td>"
       out += "<td class=\"num\">100.0%</td>"
       out += "<td class=\"num st-\(t.level.colorName)\">\(Format.deviation(t.deviation, tolerance: portfolio.tolerance))</td>"
-      out += Self.stateCell(t.level, l, tolerance: portfolio.tolerance) + (board == nil ? "" : "<td class=\"forecast\"></td>") + "</tr></tbody>\n"
+      out += Self.stateCell(t.level, l, tolerance: portfolio.tolerance) + (board.map { cell($0.portfolioForecast()) } ?? "") + "</tr></tbody>\n"
     }
     return out + "</table>\n"
   }
