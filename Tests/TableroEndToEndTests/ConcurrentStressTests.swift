@@ -39,17 +39,26 @@ struct ConcurrentStressTests {
   /// Sets `id` to `value` in a TUI through the edit form, waiting on what stays on screen
   /// (the selection line, the form) rather than on the message line, which others' saves
   /// keep replacing.
+  /// Generous bounds: the whole test suite may run beside it on a loaded machine. On failure
+  /// the screen is printed and the form, if open, closed, so the session stays usable.
   static func edit(_ tmux: Tmux, _ id: String, _ value: Int) throws -> Bool {
+    func fail(_ step: String) throws -> Bool {
+      print("edit \(id) = \(value): \(step) did not show; screen:\n\(try tmux.capture())")
+      try tmux.send("Escape")
+      try tmux.send("Escape")
+      return false
+    }
     try tmux.send("/")
     try tmux.type(id)
     try tmux.send("Enter")
-    guard try tmux.waitFor(15, { $0.contains("\(id) · esperado") }).contains("\(id) · esperado") else { return false }
+    guard try tmux.waitFor(30, { $0.contains("\(id) · esperado") }).contains("\(id) · esperado") else { return try fail("the selection") }
     try tmux.send("e")
-    guard try tmux.waitFor(15, { $0.contains("Avance real de \(id)") }).contains("Avance real de \(id)") else { return false }
+    guard try tmux.waitFor(30, { $0.contains("Avance real de \(id)") }).contains("Avance real de \(id)") else { return try fail("the form") }
     try tmux.send("C-u")
     try tmux.type(String(value))
     try tmux.send("Enter")
-    return try !tmux.waitFor(15, { !$0.contains("Avance real de") }).contains("Avance real de")
+    if try tmux.waitFor(30, { !$0.contains("Avance real de") }).contains("Avance real de") { return try fail("the form closing") }
+    return true
   }
 
   @Test func fourSessionsAndEightWritersLoseNothing() throws {
@@ -96,12 +105,16 @@ struct ConcurrentStressTests {
     var tuiSaved: [String: Int] = [:]
     var sharedByTUI: [(user: String, value: Int, conflict: Bool)] = []
     var conflictsShown = 0
+    var lockWaitsGivenUp = 0
     var round = 0
     while Date() < deadline {
       round += 1
       for (k, tmux) in sessions.enumerated() {
         let own = 30 + (round * 4 + k) % 60
-        #expect(try Self.edit(tmux, tuiItems[k], own), "tui\(k + 1) could not edit \(tuiItems[k])")
+        guard try Self.edit(tmux, tuiItems[k], own) else {
+          Issue.record("tui\(k + 1) could not edit \(tuiItems[k])")
+          continue
+        }
         var sharedValue: Int?
         if round % 2 == 0 {
           let v = 1 + (round / 2 % 5) * 4 + k  // 1…20, ≡ k+1 mod 4: never another's value
@@ -109,19 +122,30 @@ struct ConcurrentStressTests {
         }
         try tmux.send("s")
         var conflict = false
-        let saveDeadline = Date().addingTimeInterval(20)
+        let saveDeadline = Date().addingTimeInterval(40)
         while Date() < saveDeadline {
-          if try run.progressOnDisk()[tuiItems[k]] == Double(own), !(try tmux.capture().contains("Conflictos:")) { break }
-          if try tmux.capture().contains("Conflictos:") {
+          let screen = try tmux.capture()
+          if try run.progressOnDisk()[tuiItems[k]] == Double(own), !screen.contains("Conflictos:") { break }
+          if screen.contains("Conflictos:") {
             conflict = true
             conflictsShown += 1
             try tmux.send(conflictsShown % 2 == 0 ? "T" : "M")
             try tmux.send("Enter")
+            // Until the resolver closes (no stray keys into the main view); a newer save may
+            // bring new conflicts and open it again: that is the next iteration's.
+            _ = try tmux.waitFor(10) { !$0.contains("Conflictos:") }
+          } else if screen.contains("No se guardó") {
+            // The lock stayed busy longer than TABLERO_LOCK_WAIT: the edits are kept; save again.
+            lockWaitsGivenUp += 1
+            try tmux.send("s")
             Thread.sleep(forTimeInterval: 0.3)
           }
           Thread.sleep(forTimeInterval: 0.05)
         }
-        #expect(try run.progressOnDisk()[tuiItems[k]] == Double(own), "tui\(k + 1)'s save of \(tuiItems[k]) = \(own) is not in the file")
+        guard try run.progressOnDisk()[tuiItems[k]] == Double(own) else {
+          Issue.record("tui\(k + 1)'s save of \(tuiItems[k]) = \(own) is not in the file: \(try tmux.capture())")
+          continue
+        }
         tuiSaved[tuiItems[k]] = own
         if let sharedValue { sharedByTUI.append(("tui\(k + 1)", sharedValue, conflict)) }
       }
@@ -169,7 +193,8 @@ struct ConcurrentStressTests {
     #expect(!FileManager.default.fileExists(atPath: run.file + ".lock"))
     print(
       "Stress (\(Self.seconds) s): \(acknowledged.count) command line writes acknowledged, \(ledger.refused.count) refused, "
-        + "\(round) TUI rounds × 4 sessions, \(sharedByTUI.count) TUI edits of the shared item, \(conflictsShown) resolver openings")
+        + "\(round) TUI rounds × 4 sessions, \(sharedByTUI.count) TUI edits of the shared item, \(conflictsShown) resolver openings, "
+        + "\(lockWaitsGivenUp) TUI saves that gave up waiting for the lock and were repeated")
     for r in ledger.refused.prefix(3) { print("refused: \(r)") }
   }
 }
