@@ -162,6 +162,8 @@ extension Portfolio {
   private func checkNewID(_ id: String) throws(EditError) {
     guard PortfolioValidator.isValidID(id) else { throw .invalidID(id) }
     guard !contains(id: id) else { throw .duplicateID(id) }
+    // An indicator's id too: history and minutes name both by id.
+    guard indicatorIndex(id) == nil else { throw .duplicateID(id) }
   }
 
   @discardableResult
