@@ -46,14 +46,15 @@ extension PortfolioSession {
         throw .writeProtected(path: path, mode: FileSystem.describeMode(of: path))
       }
       guard fingerprint.changed(at: path) else {
-        return .saved(try write(portfolio, over: baseline, notes: nil))
+        return .saved(try write(portfolio, over: baseline, onDisk: fingerprint, notes: nil))
       }
       let (bytes, info) = try FileSystem.readFileAndInfo(path, limit: PortfolioStore.sizeLimit)
+      let theirsFingerprint = FileFingerprint(bytes: bytes, info: info)
       let theirs = try PortfolioCodec.decode(bytes, path: path).portfolio
       var result = PortfolioMerge.merge(base: baseline, mine: ownEdits(else: portfolio), theirs: theirs)
       if let resolved { Self.carryOver(resolved, into: &result) }
       guard result.unresolved.isEmpty else {
-        seen = FileFingerprint(bytes: bytes, info: info)
+        seen = theirsFingerprint
         return .needsResolution(result)
       }
       let merged: Portfolio
@@ -64,7 +65,7 @@ extension PortfolioSession {
       let others = History.readAppended(historyPath, from: historyOffset).records
       // The history gets what this session added to the file as it was: the others' changes
       // are already there under their names.
-      var report = try write(merged, over: theirs, notes: nil)
+      var report = try write(merged, over: theirs, onDisk: theirsFingerprint, notes: nil)
       report.merge = result
       report.othersRecords = others
       return .saved(report)

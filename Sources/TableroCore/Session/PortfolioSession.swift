@@ -271,7 +271,9 @@ public final class PortfolioSession {
       if !overwriteProtected, FileSystem.isWriteProtected(path) {
         throw .writeProtected(path: path, mode: FileSystem.describeMode(of: path))
       }
-      return try write(portfolio, over: baseline, notes: notes, mergedWith: other, newRevision: newRevision)
+      // Checked just above (unless forced): the fingerprint describes the file's bytes.
+      return try write(
+        portfolio, over: baseline, onDisk: force ? nil : fingerprint, notes: notes, mergedWith: other, newRevision: newRevision)
     }
   }
 
@@ -315,20 +317,27 @@ public final class PortfolioSession {
   }
 
   /// Writes `portfolio` (the lock held, every check done): backup, journal mark, history of
-  /// what changed from `previous` (the file as it is on disk), a revision stamped over the
-  /// one on disk and logged (with `other`, a copy a merge took in), new baseline and fingerprint.
+  /// what changed from `previous` (the file as it is on disk, described by `onDisk` when
+  /// known), a revision stamped over the one on disk and logged (with `other`, a copy a merge
+  /// took in), new baseline and fingerprint.
   func write(
-    _ portfolio: Portfolio, over previous: Portfolio, notes: [String: [String]]?, mergedWith other: Portfolio? = nil,
-    newRevision: Bool = false
+    _ portfolio: Portfolio, over previous: Portfolio, onDisk: FileFingerprint?, notes: [String: [String]]?,
+    mergedWith other: Portfolio? = nil, newRevision: Bool = false
   ) throws(StoreError) -> SaveReport {
     let portfolio = RevisionStamp.forSave(
       portfolio, over: previous, user: identity.userAtHost, at: clock(), always: newRevision)
     let bytes = PortfolioCodec.encode(portfolio)
-    // Hashed once: for the journal's mark and for the new fingerprint.
-    let hash = FileFingerprint.fnv1a(bytes)
-    // A kill after the rename but before the journal is removed must not apply the edits twice.
-    journal.markSaving(size: bytes.count, hash: hash)
-    try PortfolioStore.write(bytes, to: path)
+    // Hashed once, on a second core while the bytes are written and fsynced: for the journal's
+    // mark, for the new fingerprint, and to know the file changes without reading it again.
+    let hashing = BackgroundHash(bytes)
+    try PortfolioStore.write(bytes, to: path) {
+      let hash = hashing.value
+      // A kill after the rename but before the journal is removed must not apply the edits twice.
+      self.journal.markSaving(size: bytes.count, hash: hash)
+      guard let onDisk else { return nil }
+      return onDisk.size != bytes.count || onDisk.hash != hash ? true : nil
+    }
+    let hash = hashing.value
     CrashPoint.hit(.saveRenamed)
     var info = stat()
     _ = stat(FileSystem.resolvingSymlink(path), &info)
@@ -464,10 +473,12 @@ public final class PortfolioSession {
 
   private func loadBaseline() throws(StoreError) {
     let (bytes, info) = try FileSystem.readFileAndInfo(path, limit: PortfolioStore.sizeLimit)
+    // The fingerprint's hash is computed beside the decoding (a second core), not after it.
+    let hash = BackgroundHash(bytes)
     let loaded = try PortfolioCodec.decode(bytes, path: path)
     baseline = loaded.portfolio
     warnings = loaded.warnings
-    fingerprint = FileFingerprint(bytes: bytes, info: info)
+    fingerprint = FileFingerprint(bytes: bytes, info: info, hash: hash.value)
     seen = fingerprint
     outsideSince = nil
     historyOffset = History.size(of: historyPath)
