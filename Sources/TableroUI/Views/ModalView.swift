@@ -45,6 +45,8 @@ enum ModalView {
     case .lines(let title, let lines, let offset):
       let page = LinesPage(lines, state: state, offset: offset)
       confirm(title: title, lines: page.visible, options: page.options(l), state: state, theme: theme, into: &screen, wrap: false)
+    case .resolver(let resolver):
+      MergeResolverView.render(resolver, into: &screen)
     case .saveConflict:
       confirm(
         title: l.pick("El archivo cambió en disco", "The file changed on disk"),
