@@ -242,4 +242,25 @@ struct RevisionTests {
     }
     #expect(why.first?.reason == .notInLog(id))
   }
+
+  /// The log stays bounded: trimmed to the newest lines once it outgrows its budget.
+  @Test func theRevisionLogKeepsItsNewestLines() throws {
+    let data = try DataFolder(TestPortfolios.single(progress: 40))
+    let padding = JSONValue.string(String(repeating: "x", count: 1000))
+    var n = 0
+    for _ in 0..<12 {
+      var batch: [RevisionLog.Entry] = []
+      for _ in 0..<50 {
+        n += 1
+        batch.append(RevisionLog.Entry(revision: "r\(n)", parent: "r\(n - 1)", hash: 0, undo: .object(["set": .object(["pad": padding])])))
+      }
+      try RevisionLog.append(batch, dataPath: data.path)
+    }
+    let entries = RevisionLog.read(dataPath: data.path)
+    let size = (try FileManager.default.attributesOfItem(atPath: RevisionLog.path(for: data.path))[.size] as? Int) ?? 0
+    #expect(entries.last?.revision == "r600", "the newest line is kept")
+    #expect(entries.count <= RevisionLog.keep && entries.count >= 100, "\(entries.count)")
+    #expect(size <= 256 * 1024, "\(size)")
+    #expect(zip(entries, entries.dropFirst()).allSatisfy { $1.parent == $0.revision }, "consecutive: only the oldest dropped")
+  }
 }
