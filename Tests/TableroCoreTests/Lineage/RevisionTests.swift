@@ -263,4 +263,21 @@ struct RevisionTests {
     #expect(size <= 256 * 1024, "\(size)")
     #expect(zip(entries, entries.dropFirst()).allSatisfy { $1.parent == $0.revision }, "consecutive: only the oldest dropped")
   }
+
+  /// A damaged or hostile `revision` never stops the file from loading and never reaches the
+  /// terminal as an escape sequence.
+  @Test func aDamagedRevisionIsAWarningAndControlCharactersAreDropped() throws {
+    var text = String(decoding: PortfolioCodec.encode(TestPortfolios.single(progress: 40)), as: UTF8.self)
+    let hostile = text.replacingOccurrences(
+      of: "\"formatVersion\": 1,",
+      with: "\"formatVersion\": 3, \"revision\": {\"id\": \"ab\\u001b[31mcd\", \"parent\": null, \"savedAt\": \"x\", \"user\": \"u\\u0007@h\", \"ancestors\": [\"p\\u001b\", 5]},")
+    let loaded = try PortfolioCodec.decode(Array(hostile.utf8), path: "h.json").portfolio
+    #expect(loaded.lineage.revision?.id == "ab[31mcd")
+    #expect(loaded.lineage.revision?.user == "u@h")
+    #expect(loaded.lineage.ancestors == ["p"])
+    text = text.replacingOccurrences(of: "\"formatVersion\": 1,", with: "\"formatVersion\": 3, \"revision\": \"r1\",")
+    let damaged = try PortfolioCodec.decode(Array(text.utf8), path: "d.json")
+    #expect(damaged.portfolio.lineage.revision == nil)
+    #expect(damaged.warnings.contains { $0.path == "$.revision" })
+  }
 }
