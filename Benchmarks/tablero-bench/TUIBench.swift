@@ -27,13 +27,19 @@ enum TUIBench {
     @discardableResult
     mutating func press(_ key: Key) -> Double {
       let start = Measure.now()
+      let cpuStart = Measure.cpuNow()
       _ = update(&state, with: .key(key))
       let next = render(state)
       lastChanges = next.changes(since: frame).count
       let ms = Double(Measure.now() - start) / 1e6
+      lastCPU = Double(Measure.cpuNow() - cpuStart) / 1e6
       frame = next
       return ms
     }
+
+    /// CPU milliseconds of the last `press` (the wall time above also counts waiting for a
+    /// core on a loaded machine).
+    var lastCPU = 0.0
 
     mutating func type(_ text: String) -> [Double] {
       text.map { press(.character($0)) }
@@ -50,7 +56,16 @@ enum TUIBench {
   struct Sample {
     var name: String
     var times: [Double] = []
+    var cpu: [Double] = []
     var note = ""
+
+    /// Records the press just made by `driver` (wall ms given, CPU ms from the driver).
+    mutating func add(_ ms: Double, _ driver: Driver) {
+      times.append(ms)
+      cpu.append(driver.lastCPU)
+    }
+
+    var cpuMedian: Double { Self.quantile(cpu.sorted(), 0.5) }
 
     var sorted: [Double] { times.sorted() }
     var median: Double { Self.quantile(sorted, 0.5) }
@@ -66,8 +81,8 @@ enum TUIBench {
 
   static func run(sizes: [Int], presses: Int, directory: String) -> String {
     var out: [String] = []
-    out.append("| initiatives | components | key | presses | median ms | p95 ms | max ms | note |")
-    out.append("|---:|---:|---|---:|---:|---:|---:|---|")
+    out.append("| initiatives | components | key | presses | median ms | p95 ms | max ms | median CPU ms | note |")
+    out.append("|---:|---:|---|---:|---:|---:|---:|---:|---|")
     var startRows: [String] = []
     startRows.append("| initiatives | load+validate ms | AppState.init ms | first render+diff ms | total ms | peak RSS MiB |")
     startRows.append("|---:|---:|---:|---:|---:|---:|")
@@ -106,7 +121,7 @@ enum TUIBench {
       let perComponent = Double(size) / Double(max(1, components))
       for sample in scenarios(loaded, presses: presses, perComponent: perComponent) {
         out.append(
-          "| \(size) | \(components) | \(sample.name) | \(sample.times.count) | \(fmt(sample.median)) | \(fmt(sample.p95)) | \(fmt(sample.max)) | \(sample.note) |")
+          "| \(size) | \(components) | \(sample.name) | \(sample.times.count) | \(fmt(sample.median)) | \(fmt(sample.p95)) | \(fmt(sample.max)) | \(sample.cpu.isEmpty ? "" : fmt(sample.cpuMedian)) | \(sample.note) |")
       }
     }
     return (["Start-up to first frame (in process, median of 3):", ""] + startRows + ["", "Key press to frame (update + render + diff, 80×24):", ""] + out)
@@ -121,7 +136,7 @@ enum TUIBench {
     do {
       var d = base
       var s = Sample(name: "dashboard ↓", note: "\(d.state.dashboardRows.count) rows")
-      for _ in 0..<presses { s.times.append(d.press(.down)) }
+      for _ in 0..<presses { s.add(d.press(.down), d) }
       samples.append(s)
     }
     // 2. Tree: ↓ from the top (first imperative expanded, as at start).
@@ -129,7 +144,7 @@ enum TUIBench {
       var d = base
       d.press(.character("2"))
       var s = Sample(name: "tree ↓", note: "\(d.state.treeRows.count) rows")
-      for _ in 0..<presses { s.times.append(d.press(.down)) }
+      for _ in 0..<presses { s.add(d.press(.down), d) }
       samples.append(s)
     }
     // 3. Tree: Enter on a component (expand its initiatives), Enter again (collapse), ↓.
@@ -205,7 +220,7 @@ enum TUIBench {
           firstEnter.times.append(d.press(.enter))
         } else {
           d.idle()
-          enter.times.append(d.press(.enter))
+          enter.add(d.press(.enter), d)
         }
         if d.state.modal != nil { d.press(.escape) }
       }
@@ -218,20 +233,32 @@ enum TUIBench {
       d.idle()
       var cycle = Sample(name: "filter: f (next status filter)")
       var down = Sample(name: "filter on (red): tree ↓")
-      var drill = Sample(name: "filter on (red): dashboard Enter (drill in) + Esc")
+      var drillIn = Sample(name: "filter on (red): dashboard Enter (drill in)")
+      var back = Sample(name: "filter on (red): dashboard Esc (back to the filtered top level)")
       var edit = Sample(name: "filter on (red): edit Enter")
       for _ in 0..<max(1, presses / 40) {
-        for _ in 0..<5 { cycle.times.append(d.press(.character("f"))) }
+        for _ in 0..<5 { cycle.add(d.press(.character("f")), d) }
       }
       d.press(.character("f"))  // red
-      cycle.note = "\(d.state.treeRows.count) tree rows with red only"
+      cycle.note = "\(d.state.dashboardRows.count) dashboard rows with red only"
       d.press(.character("1"))
+      // Enter on a component row (on an initiative it would open the tree, where Esc clears
+      // the filter instead of going back).
       for _ in 0..<max(1, presses / 20) {
         d.press(.down)
-        drill.times.append(d.press(.enter) + d.press(.escape))
+        while d.state.selectedItem?.kind != .component, d.state.dashboardCursor.selected + 1 < d.state.dashboardRows.count {
+          d.press(.down)
+        }
+        let inMS = d.press(.enter)
+        let inCPU = d.lastCPU
+        drillIn.times.append(inMS)
+        drillIn.cpu.append(inCPU)
+        back.add(d.press(.escape), d)
       }
       d.press(.character("2"))
-      for _ in 0..<max(1, presses / 4) { down.times.append(d.press(.down)) }
+      down.note = "\(d.state.treeRows.count) tree rows"
+      if !d.state.filter.isActive { down.note += " (filter lost!)" }
+      for _ in 0..<max(1, presses / 4) { down.add(d.press(.down), d) }
       for k in 0..<max(1, presses / 20) {
         d.press(.down)
         guard d.state.selectedItem?.kind == .initiative else { continue }
@@ -239,10 +266,11 @@ enum TUIBench {
         d.press(.control("u"))
         _ = d.type(String(10 + (k * 7) % 80))
         d.idle()
-        edit.times.append(d.press(.enter))
+        edit.add(d.press(.enter), d)
         if d.state.modal != nil { d.press(.escape) }
       }
-      samples += [cycle, down, drill, edit]
+      if !d.state.filter.isActive { edit.note = "filter lost!" }
+      samples += [cycle, down, drillIn, back, edit]
     }
     return samples
   }

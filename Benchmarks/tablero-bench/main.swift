@@ -26,7 +26,12 @@ if let size = options.oneSize {
 /// Indicators at scale (IndicatorBench.swift), in this process.
 if let count = options.indicators {
   let directory = options.directory ?? NSTemporaryDirectory()
-  print(IndicatorBench.run(initiatives: options.sizesGiven ? options.sizes[0] : 100_000, indicators: count, directory: directory))
+  let initiatives = options.sizesGiven ? options.sizes[0] : 100_000
+  if options.phase == .read {
+    print(IndicatorBench.read(initiatives: initiatives, indicators: count, directory: directory))
+  } else {
+    print(IndicatorBench.run(initiatives: initiatives, indicators: count, directory: directory))
+  }
   exit(0)
 }
 

@@ -52,6 +52,9 @@ extension Forecast {
   /// How the date was obtained; for a parent, which part decides it first ("lo determina ACMI-04: …").
   public func methodText(_ l: Language) -> String {
     guard let part = decidedBy else { return leafMethodText(l) }
+    if outcome == .noRecentProgress {
+      return l.pick("lo determina \(part), sin avance reciente", "set by \(part), with no recent progress")
+    }
     if method == nil, case .finishes = outcome {
       return l.pick("lo determina \(part), que aún no empieza: su fin planeado", "set by \(part), not started yet: its planned end")
     }

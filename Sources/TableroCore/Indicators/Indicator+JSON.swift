@@ -138,9 +138,13 @@ extension PortfolioDecoder {
 }
 
 extension PortfolioValidator {
-  /// Unique indicator ids (their own namespace: "1.1" may not clash with items), owners that
-  /// exist, goals in year order; measurements out of date order are a warning.
-  static func validateIndicators(_ portfolio: Portfolio, into issues: inout [ValidationIssue]) {
+  /// Unique indicator ids that name no imperative, component or initiative (history, minutes
+  /// and merges name both by id), owners that are an imperative or a component, goals in year
+  /// order; measurements out of date order are a warning. `itemIDs`: where the validator first
+  /// saw each item id (array, index).
+  static func validateIndicators(
+    _ portfolio: Portfolio, itemIDs: [String: (array: String, index: Int)], into issues: inout [ValidationIssue]
+  ) {
     guard !portfolio.indicators.isEmpty else { return }
     var seen: [String: Int] = [:]
     let owners = Set(portfolio.imperatives.map(\.id)).union(portfolio.components.map(\.id))
@@ -152,7 +156,13 @@ extension PortfolioValidator {
       } else {
         seen[x.id] = i
       }
-      if !owners.contains(x.ownerID) { issues.append(.error("\(path).owner", .unknownItem(x.ownerID))) }
+      if let item = itemIDs[x.id] {
+        issues.append(.error("\(path).id", .indicatorIDUsedByItem(x.id, itemPath: "$.\(item.array)[\(item.index)]")))
+      }
+      if !owners.contains(x.ownerID) {
+        let isInitiative = itemIDs[x.ownerID]?.array == "initiatives"
+        issues.append(.error("\(path).owner", isInitiative ? .indicatorOwnedByInitiative(x.ownerID) : .unknownIndicatorOwner(x.ownerID)))
+      }
       var years = x.goals.map(\.year)
       if let b = x.baseline { years.insert(b.year, at: 0) }
       if let f = x.finalGoal { years.append(f.year) }

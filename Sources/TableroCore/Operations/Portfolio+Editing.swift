@@ -162,6 +162,8 @@ extension Portfolio {
   private func checkNewID(_ id: String) throws(EditError) {
     guard PortfolioValidator.isValidID(id) else { throw .invalidID(id) }
     guard !contains(id: id) else { throw .duplicateID(id) }
+    // An indicator's id too: history and minutes name both by id.
+    guard indicatorIndex(id) == nil else { throw .duplicateID(id) }
   }
 
   @discardableResult
@@ -230,13 +232,19 @@ extension Portfolio {
   public func removalImpact(of id: String) -> RemovalImpact? {
     switch find(id) {
     case .initiative: return RemovalImpact(kind: .initiative, id: id, initiatives: [], imperatives: [])
-    case .imperative: return RemovalImpact(kind: .imperative, id: id, initiatives: [], imperatives: [])
+    case .imperative:
+      return RemovalImpact(kind: .imperative, id: id, initiatives: [], imperatives: [], indicators: indicatorLabels(of: id))
     case .component:
       return RemovalImpact(
         kind: .component, id: id, initiatives: initiatives(of: id).map(\.id),
-        imperatives: imperatives(containing: id).map(\.id))
+        imperatives: imperatives(containing: id).map(\.id), indicators: indicatorLabels(of: id))
     case .none: return nil
     }
+  }
+
+  /// "1.1 Días de espera…" for each indicator of an imperative or component, in file order.
+  func indicatorLabels(of owner: String) -> [String] {
+    indicators.filter { $0.ownerID == owner }.map { "\($0.id) \($0.name)" }
   }
 
   /// Removes an item and what depends on it (see `removalImpact(of:)`).

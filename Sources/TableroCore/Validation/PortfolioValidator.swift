@@ -106,7 +106,7 @@ public enum PortfolioValidator {
       }
     }
     validateMeetingData(portfolio, into: &issues)
-    validateIndicators(portfolio, into: &issues)
+    validateIndicators(portfolio, itemIDs: seen, into: &issues)
     return issues
   }
 

@@ -49,6 +49,10 @@ public struct ValidationIssue: Equatable, Sendable {
     case doneProgressMismatch
     case goalYearsOutOfOrder
     case measurementsOutOfOrder
+    // Indicators against the items (errors).
+    case unknownIndicatorOwner(String)
+    case indicatorOwnedByInitiative(String)
+    case indicatorIDUsedByItem(String, itemPath: String)
   }
 
   public func message(_ language: Language) -> String {
@@ -136,6 +140,18 @@ public struct ValidationIssue: Equatable, Sendable {
       return l.pick(
         "las mediciones no están en orden de fecha: se usan ordenadas",
         "the measurements are not in date order: they are used sorted")
+    case .unknownIndicatorOwner(let owner):
+      return l.pick(
+        "el indicador pertenece a \"\(owner)\", que no es un imperativo ni un componente del portafolio",
+        "the indicator belongs to \"\(owner)\", which is not an imperative or a component of the portfolio")
+    case .indicatorOwnedByInitiative(let owner):
+      return l.pick(
+        "el indicador pertenece a \"\(owner)\", que es una iniciativa: un indicador pertenece a un imperativo o a un componente",
+        "the indicator belongs to \"\(owner)\", an initiative: an indicator belongs to an imperative or a component")
+    case .indicatorIDUsedByItem(let id, let itemPath):
+      return l.pick(
+        "el identificador \"\(id)\" del indicador ya es de un elemento (\(itemPath)): el historial y el acta no sabrían de cuál se habla; use otro, como \"\(id).1\"",
+        "the indicator's id \"\(id)\" already names an item (\(itemPath)): history and minutes could not tell them apart; use another, such as \"\(id).1\"")
     }
   }
 

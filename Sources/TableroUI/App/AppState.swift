@@ -5,10 +5,15 @@ import TableroCore
 /// frame only touches the rows on screen, whatever the size of the portfolio.
 public struct AppState: Sendable {
   public internal(set) var portfolio: Portfolio
-  public internal(set) var status: PortfolioStatus
+  public internal(set) var status: PortfolioStatus {
+    didSet { filterMatches = nil }
+  }
   public internal(set) var config: AppConfig
   public internal(set) var size: Size
-  public internal(set) var view: ViewID = .dashboard
+  public internal(set) var view: ViewID = .dashboard {
+    // A list left out of date by changes made while another view was shown is built now.
+    didSet { buildRows(RowList.shown(in: view)) }
+  }
   public internal(set) var modal: Modal?
   public internal(set) var message: StatusMessage?
   /// Unsaved changes exist.
@@ -23,7 +28,9 @@ public struct AppState: Sendable {
   public internal(set) var warningPlaces: [String] = []
 
   // Lists and their filters.
-  public internal(set) var filter = ItemFilter()
+  public internal(set) var filter = ItemFilter() {
+    didSet { filterMatches = nil }
+  }
   public internal(set) var sort = SortOrder()
   /// Initiatives listed inline in the dashboard (`i`).
   public internal(set) var showsDetail = false
@@ -32,6 +39,10 @@ public struct AppState: Sendable {
   public internal(set) var dashboardRows: [DashboardRow] = []
   public internal(set) var dashboardCursor = ListCursor()
   var dashboardTopCursor = ListCursor()
+  /// The top level's rows while drilled in, and the `rowsGeneration` they were built in: Esc
+  /// puts them back when nothing changed since (with a filter at 100 000 they are tens of
+  /// thousands of rows).
+  var dashboardTopRows: (rows: [DashboardRow], generation: Int)?
 
   public internal(set) var expanded: Set<String> = []
   public internal(set) var treeRows: [TreeRow] = []
@@ -39,6 +50,15 @@ public struct AppState: Sendable {
 
   public internal(set) var timeline = TimelineState()
   public internal(set) var timelineRows: [TreeRow] = []
+  /// Lists a change left out of date, rebuilt when shown (see `refreshRows`).
+  var staleLists: Set<RowList> = []
+  /// What the filter keeps, for the lists built after the last change; dropped when the
+  /// filter or the status changes.
+  var filterMatches: FilterMatches?
+  /// Counts `refreshRows` calls: rows built in the same generation are still current.
+  var rowsGeneration = 0
+  /// Builds of each list so far (see `RowBuildCount`).
+  var rowBuilds = RowBuildCount()
 
   public internal(set) var helpOffset = 0
   /// How far the detail pane is scrolled, for the tree row (path) it was scrolled on; another
@@ -56,6 +76,11 @@ public struct AppState: Sendable {
   public internal(set) var indicatorStatus: [IndicatorStatus] = []
   /// Red indicators per imperative or component id, for the dashboard.
   public internal(set) var redIndicators: [String: Int] = [:]
+  /// The rows of view 6 (indexes into `portfolio.indicators`, grouped and filtered), rebuilt
+  /// with the status and on a filter change only.
+  public internal(set) var indicatorRows: [Int] = []
+  /// How many owner headings view 6 shows (one per imperative or component with indicators).
+  var indicatorOwnerCount = 0
   /// The whole portfolio's finish-date forecast (docs/STATUS.md §10), for the total row; kept
   /// with the status and the history instead of being computed on every frame.
   public internal(set) var portfolioForecast: Forecast?
@@ -130,40 +155,73 @@ public struct AppState: Sendable {
     searchIndex = nil
   }
 
-  /// Recomputes the visible rows of every list; each selection stays on its item.
+  /// After a change (edit, filter, sort, expand, resize): rebuilds the list on screen and marks
+  /// the others out of date; each is rebuilt when its view is shown (`view`'s observer). At
+  /// 100 000 initiatives a filtered list is tens of thousands of rows: building all three per
+  /// key cost ≈ 3× what the screen needs. Each selection stays on its item either way.
   mutating func refreshRows() {
-    let oldDashboard = dashboardRows, oldTree = treeRows, oldTimeline = timelineRows
-    let was = (dashboardCursor.selected, treeCursor.selected, timeline.cursor.selected)
-    rebuildRows()
-    let visible = Layout.listHeight(bodyHeight)
-    dashboardCursor.follow(from: oldDashboard, selected: was.0, to: dashboardRows, visible: Layout.dashboardListHeight(bodyHeight), key: DashboardRowKey.init)
-    treeCursor.follow(from: oldTree, selected: was.1, to: treeRows, visible: visible, key: TreeRowKey.init)
-    timeline.cursor.follow(
-      from: oldTimeline, selected: was.2, to: timelineRows, visible: Layout.timelineListHeight(bodyHeight), key: TreeRowKey.init)
+    rowsGeneration += 1
+    staleLists = Set(RowList.allCases)
+    buildRows(RowList.shown(in: view))
     refreshTriage()
   }
 
-  /// Recomputes the visible rows of every list and keeps the cursors in range.
-  private mutating func rebuildRows() {
-    if let drill = drillComponent, let c = componentIndex[drill] {
-      let indices = status.initiativesByComponent[c].filter { filter.accepts(initiative: $0, of: portfolio, status: status) }
-      let weightTotal = status.initiativesByComponent[c].reduce(0.0) { $0 + max(portfolio.initiatives[$1].weight, 0) }
-      dashboardRows = sort.sorted(indices, portfolio: portfolio, status: status).map { i in
-        let x = portfolio.initiatives[i]
-        return DashboardRow(
-          kind: .initiative, id: x.id, imperativeID: "", name: x.name, status: status.initiatives[i],
-          weight: weightTotal > 0 ? max(x.weight, 0) / weightTotal * 100 : nil)
-      }
-    } else {
-      drillComponent = nil
-      dashboardRows = DashboardModel.rows(
-        portfolio, status: status, showsDetail: showsDetail, filter: filter, sort: sort, initiativeIndex: initiativeIndex)
+  /// After a change that concerns the dashboard alone (drilling in or out): rebuilds it, and
+  /// leaves the tree and timeline as they are.
+  mutating func refreshDashboard() {
+    staleLists.insert(.dashboard)
+    if RowList.shown(in: view) == .dashboard { buildRows(.dashboard) }
+  }
+
+  /// Rebuilds a list a change left out of date (nothing when it is up to date); the selection
+  /// follows its item from the rows last built.
+  mutating func buildRows(_ list: RowList) {
+    guard staleLists.remove(list) != nil else { return }
+    rowBuilds[list] += 1
+    let matches = currentFilterMatches()
+    switch list {
+    case .dashboard:
+      let old = dashboardRows, was = dashboardCursor.selected
+      dashboardRows = buildDashboardRows(matches)
+      dashboardCursor.follow(
+        from: old, selected: was, to: dashboardRows, visible: Layout.dashboardListHeight(bodyHeight), key: DashboardRowKey.init)
+    case .tree:
+      let old = treeRows, was = treeCursor.selected
+      treeRows = TreeModel.rows(
+        portfolio, status: status, expanded: expanded, filter: filter, componentIndex: componentIndex, sort: sort, matches: matches)
+      treeCursor.follow(from: old, selected: was, to: treeRows, visible: Layout.listHeight(bodyHeight), key: TreeRowKey.init)
+    case .timeline:
+      let old = timelineRows, was = timeline.cursor.selected
+      timelineRows = TimelineModel.rows(
+        portfolio, status: status, expanded: timeline.expanded, filter: filter, sort: sort, matches: matches)
+      timeline.cursor.follow(
+        from: old, selected: was, to: timelineRows, visible: Layout.timelineListHeight(bodyHeight), key: TreeRowKey.init)
     }
-    dashboardCursor.clamp(count: dashboardRows.count, visible: Layout.dashboardListHeight(bodyHeight))
-    treeRows = TreeModel.rows(portfolio, status: status, expanded: expanded, filter: filter, componentIndex: componentIndex, sort: sort)
-    treeCursor.clamp(count: treeRows.count, visible: Layout.listHeight(bodyHeight))
-    timelineRows = TimelineModel.rows(portfolio, status: status, expanded: timeline.expanded, filter: filter, sort: sort)
-    timeline.cursor.clamp(count: timelineRows.count, visible: Layout.timelineListHeight(bodyHeight))
+  }
+
+  /// What the filter keeps, computed once per change for whichever lists are built after it.
+  private mutating func currentFilterMatches() -> FilterMatches? {
+    guard filter.isActive else { return nil }
+    if let filterMatches { return filterMatches }
+    let matches = FilterMatches(filter: filter, portfolio: portfolio, status: status)
+    filterMatches = matches
+    return matches
+  }
+
+  /// The dashboard's rows: Cuadro 9, or the initiatives of the component drilled into.
+  private mutating func buildDashboardRows(_ matches: FilterMatches?) -> [DashboardRow] {
+    guard let drill = drillComponent, let c = componentIndex[drill] else {
+      drillComponent = nil
+      return DashboardModel.rows(portfolio, status: status, showsDetail: showsDetail, filter: filter, sort: sort, matches: matches)
+    }
+    let indices = matches?.byComponent[c] ?? status.initiativesByComponent[c]
+    let weightTotal = status.initiativesByComponent[c].reduce(0.0) { $0 + max(portfolio.initiatives[$1].weight, 0) }
+    return sort.sorted(indices, portfolio: portfolio, status: status).map { i in
+      let x = portfolio.initiatives[i]
+      return DashboardRow(
+        kind: .initiative, id: x.id, imperativeID: "", name: x.name, status: status.initiatives[i],
+        weight: weightTotal > 0 ? max(x.weight, 0) / weightTotal * 100 : nil)
+    }
   }
 
   /// Gives `portfolio` storage of its own while the user is idle. After loading or saving it

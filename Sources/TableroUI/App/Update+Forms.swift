@@ -101,7 +101,7 @@ extension AppState {
   func nextInitiativeID(for componentID: String) -> String {
     func make(_ n: Int) -> String { componentID + (n < 10 ? "-0" : "-") + String(n) }
     var n = 1
-    while portfolio.contains(id: make(n)) { n += 1 }
+    while portfolio.contains(id: make(n)) || portfolio.indicatorIndex(make(n)) != nil { n += 1 }
     return make(n)
   }
 
@@ -277,10 +277,11 @@ extension AppState {
     default:
       break
     }
-    if case .addInitiative = form.purpose, portfolio.contains(id: form.text(0).trimmingCharacters(in: .whitespaces)) {
+    let typedID = form.text(0).trimmingCharacters(in: .whitespaces)
+    if case .addInitiative = form.purpose, portfolio.contains(id: typedID) || portfolio.indicatorIndex(typedID) != nil {
       return EditError.duplicateID(form.text(0)).message(l)
     }
-    if case .addComponent = form.purpose, portfolio.contains(id: form.text(0).trimmingCharacters(in: .whitespaces)) {
+    if case .addComponent = form.purpose, portfolio.contains(id: typedID) || portfolio.indicatorIndex(typedID) != nil {
       return EditError.duplicateID(form.text(0)).message(l)
     }
     return nil

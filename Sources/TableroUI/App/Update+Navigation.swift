@@ -95,8 +95,12 @@ extension AppState {
 
   mutating func drill(into componentID: String) {
     dashboardTopCursor = dashboardCursor
+    let atTop = drillComponent == nil && !staleLists.contains(.dashboard)
+    dashboardTopRows = atTop ? (dashboardRows, rowsGeneration) : nil
     drillComponent = componentID
-    refreshRows()
+    // The cursor starts at the top of the component: nothing to follow from the rows before.
+    dashboardRows = []
+    refreshDashboard()
     dashboardCursor = ListCursor()
     dashboardCursor.clamp(count: dashboardRows.count, visible: Layout.dashboardListHeight(bodyHeight))
   }
@@ -106,7 +110,15 @@ extension AppState {
     case .dashboard:
       if drillComponent != nil {
         drillComponent = nil
-        refreshRows()
+        if let top = dashboardTopRows, top.generation == rowsGeneration {
+          // Nothing changed since drilling in: the top level's rows are still right.
+          dashboardRows = top.rows
+          staleLists.remove(.dashboard)
+        } else {
+          dashboardRows = []
+          refreshDashboard()
+        }
+        dashboardTopRows = nil
         dashboardCursor = dashboardTopCursor
         dashboardCursor.clamp(count: dashboardRows.count, visible: Layout.dashboardListHeight(bodyHeight))
       } else if filter.isActive {

@@ -28,7 +28,6 @@ extension AppState {
 
   /// Indicators take one row each under the title row (owner headings included).
   var indicatorsVisible: Int {
-    let owners = Set(portfolio.indicators.lazy.map(\.ownerID)).count
-    return max(1, Layout.listHeight(bodyHeight) - 1 - owners)
+    max(1, Layout.listHeight(bodyHeight) - 1 - indicatorOwnerCount)
   }
 }

@@ -35,8 +35,10 @@ enum TimelineModel {
   /// One row per component (file order, or the sort order), its initiatives under it when
   /// expanded; with a filter, components with matching initiatives open to show them.
   static func rows(
-    _ portfolio: Portfolio, status: PortfolioStatus, expanded: Set<String>, filter: ItemFilter, sort: SortOrder = SortOrder()
+    _ portfolio: Portfolio, status: PortfolioStatus, expanded: Set<String>, filter: ItemFilter, sort: SortOrder = SortOrder(),
+    matches: FilterMatches? = nil
   ) -> [TreeRow] {
+    let matches = filter.isActive ? (matches ?? FilterMatches(filter: filter, portfolio: portfolio, status: status)) : nil
     var rows: [TreeRow] = []
     let components = sort.sorted(
       Array(portfolio.components.indices), id: { portfolio.components[$0].id }, name: { portfolio.components[$0].name },
@@ -47,8 +49,8 @@ enum TimelineModel {
       var isContext = false
       // Unfiltered, the children are all the initiatives, read only when open (see TreeModel).
       let children: [Int]
-      if filter.isActive {
-        children = status.initiativesByComponent[c].filter { filter.accepts(initiative: $0, of: portfolio, status: status) }
+      if let matches {
+        children = matches.byComponent[c]
         let own = !filter.filtersInitiatives && filter.accepts(level: status.components[c].level)
         if children.isEmpty, !own { continue }
         isContext = !own

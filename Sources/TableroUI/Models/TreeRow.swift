@@ -40,17 +40,18 @@ enum TreeModel {
   /// imperative → components → initiatives. Components in no imperative are listed at the end.
   static func rows(
     _ portfolio: Portfolio, status: PortfolioStatus, expanded: Set<String>, filter: ItemFilter,
-    componentIndex: [String: Int], sort: SortOrder = SortOrder()
+    componentIndex: [String: Int], sort: SortOrder = SortOrder(), matches: FilterMatches? = nil
   ) -> [TreeRow] {
+    let matches = filter.isActive ? (matches ?? FilterMatches(filter: filter, portfolio: portfolio, status: status)) : nil
     var rows: [TreeRow] = []
     var listed = Set<String>()
     /// Whether an item's own status matches (quick-win and horizon filters choose initiatives only).
-    func matches(_ level: StatusLevel) -> Bool { !filter.filtersInitiatives && filter.accepts(level: level) }
+    func matchesOwn(_ level: StatusLevel) -> Bool { !filter.filtersInitiatives && filter.accepts(level: level) }
     func sortedComponents(_ indices: [Int]) -> [Int] {
       sort.sorted(indices, id: { portfolio.components[$0].id }, name: { portfolio.components[$0].name }, status: { status.components[$0] })
     }
-    /// The component's rows, or none when the filter leaves nothing of it.
-    func component(_ c: Int, under parent: String, depth: Int) -> [TreeRow] {
+    /// Appends the component's rows, or none when the filter leaves nothing of it.
+    func component(_ c: Int, under parent: String, depth: Int, into out: inout [TreeRow]) {
       let component = portfolio.components[c]
       let path = parent.isEmpty ? component.id : "\(parent)/\(component.id)"
       let all = status.initiativesByComponent[c]
@@ -59,28 +60,27 @@ enum TreeModel {
       let open: Bool
       let children: [Int]
       var isContext = false
-      if filter.isActive {
-        children = all.filter { filter.accepts(initiative: $0, of: portfolio, status: status) }
-        let own = matches(status.components[c].level)
-        if children.isEmpty, !own { return [] }
+      if let matches {
+        children = matches.byComponent[c]
+        let own = matchesOwn(status.components[c].level)
+        if children.isEmpty, !own { return }
         isContext = !own
         open = expanded.contains(path) || !children.isEmpty
       } else {
         open = expanded.contains(path)
         children = open ? all : []
       }
-      var out = [TreeRow(
+      out.append(TreeRow(
         kind: .component, id: component.id, parentPath: parent, index: c, depth: depth,
-        hasChildren: !all.isEmpty, isExpanded: open, isContext: isContext)]
-      guard open else { return out }
-      out.reserveCapacity(1 + children.count)
+        hasChildren: !all.isEmpty, isExpanded: open, isContext: isContext))
+      guard open else { return }
+      out.reserveCapacity(out.count + children.count)
       for i in sort.sorted(children, portfolio: portfolio, status: status) {
         out.append(
           TreeRow(
             kind: .initiative, id: portfolio.initiatives[i].id, parentPath: path, index: i, depth: depth + 1,
             hasChildren: false, isExpanded: false))
       }
-      return out
     }
     let imperatives = sort.sorted(
       Array(portfolio.imperatives.indices), id: { portfolio.imperatives[$0].id }, name: { portfolio.imperatives[$0].name },
@@ -91,21 +91,21 @@ enum TreeModel {
     for m in imperatives {
       let imperative = portfolio.imperatives[m]
       let open = expanded.contains(imperative.id) || filter.isActive
-      var body: [TreeRow] = []
-      if open {
-        let members = imperative.members.compactMap { componentIndex[$0.componentID] }
-        for c in sortedComponents(members) { body += component(c, under: imperative.id, depth: 1) }
-      }
-      let own = matches(status.imperatives[m].level)
-      if filter.isActive, body.isEmpty, !own { continue }
+      let own = matchesOwn(status.imperatives[m].level)
+      // The imperative's row goes first; it is taken back when a filter leaves it empty.
       rows.append(
         TreeRow(
           kind: .imperative, id: imperative.id, parentPath: "", index: m, depth: 0,
           hasChildren: !imperative.members.isEmpty, isExpanded: open, isContext: filter.isActive && !own))
-      rows += body
+      let start = rows.count
+      if open {
+        let members = imperative.members.compactMap { componentIndex[$0.componentID] }
+        for c in sortedComponents(members) { component(c, under: imperative.id, depth: 1, into: &rows) }
+      }
+      if filter.isActive, rows.count == start, !own { rows.removeLast() }
     }
     let unlisted = portfolio.components.indices.filter { !listed.contains(portfolio.components[$0].id) }
-    for c in sortedComponents(unlisted) { rows += component(c, under: "", depth: 0) }
+    for c in sortedComponents(unlisted) { component(c, under: "", depth: 0, into: &rows) }
     return rows
   }
 }

@@ -13,7 +13,7 @@ enum ModalView {
         state: state, theme: theme, into: &screen)
     case .confirmRemove(let impact):
       confirm(
-        title: l.pick("Eliminar ", "Remove ") + impact.id, lines: [impact.describe(l)],
+        title: l.pick("Eliminar ", "Remove ") + impact.id, lines: impact.lines(l),
         options: l.pick("s sí, eliminar · n no", "y yes, remove · n no"), state: state, theme: theme, into: &screen)
     case .form(let form):
       renderForm(form, state: state, theme: theme, into: &screen)

@@ -7,13 +7,21 @@ extension Tablero {
     static let configuration = CommandConfiguration(
       commandName: "indicadores",
       abstract: "Lista los indicadores de beneficio con línea base, meta, último valor y estado.",
-      discussion: "Ejemplo: tablero indicadores --format json. La regla de estado está en docs/STATUS.md §9.",
+      discussion: """
+        Ejemplo: tablero indicadores --format json. La regla de estado está en docs/STATUS.md §9.
+        --format csv escribe lo que lee import-indicadores (docs/CSV.md): una fila por indicador,
+        o por medición con --mediciones.
+        """,
       aliases: ["indicators"])
 
     @OptionGroup var options: GlobalOptions
     @Option(help: "text, markdown, csv o json.") var format: IndicatorListFormat = .text
     @Option(name: [.customLong("de"), .customLong("owner")], help: "Solo los de este imperativo o componente.")
     var owner: String?
+    @Flag(
+      name: [.customLong("mediciones"), .customLong("measurements")],
+      help: "Con --format csv: una fila por medición (si no, una por indicador); ambos se importan con import-indicadores.")
+    var measurements = false
 
     mutating func run() throws {
       let file = PortfolioFile(options: options)
@@ -22,6 +30,16 @@ extension Tablero {
         Environment.printError(
           file.language.pick("no existe el imperativo o componente \"\(owner)\"", "there is no imperative or component \"\(owner)\""))
         throw Exit.usage
+      }
+      if measurements, format != .csv {
+        Environment.printError(file.language.pick("--mediciones va con --format csv", "--mediciones goes with --format csv"))
+        throw Exit.usage
+      }
+      if format == .csv {
+        // The layouts import-indicadores reads (docs/CSV.md), in file order.
+        let chosen = portfolio.indicators.filter { owner == nil || $0.ownerID == owner }
+        print(measurements ? IndicatorCSV.exportMeasurements(chosen) : IndicatorCSV.exportIndicators(chosen), terminator: "")
+        return
       }
       print(IndicatorReport(portfolio, owner: owner).render(format.reportFormat, language: file.language), terminator: "")
     }

@@ -71,9 +71,7 @@ extension Tablero {
       let file = PortfolioFile(options: options)
       let l = file.language
       let dataPath = GitSetup.realPath(file.path)
-      let slash = dataPath.lastIndex(of: "/")
-      let folder = slash.map { $0 == dataPath.startIndex ? "/" : String(dataPath[..<$0]) } ?? "."
-      let name = slash.map { String(dataPath[dataPath.index(after: $0)...]) } ?? dataPath
+      let (folder, name) = GitRepository.folderAndName(of: dataPath)
       guard let repo = GitRepository.containing(folder) else {
         Environment.printError(l.pick(
           "\(folder) no está en un repositorio git (o git no está instalado).",

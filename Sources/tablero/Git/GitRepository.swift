@@ -21,6 +21,13 @@ struct GitRepository {
 
   func run(_ arguments: String...) -> GitProcess.Result { git.run(arguments) }
 
+  /// An absolute path's folder and file name ("/a/b/p.json" → ("/a/b", "p.json")).
+  static func folderAndName(of path: String) -> (folder: String, name: String) {
+    guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+    let folder = slash == path.startIndex ? "/" : String(path[..<slash])
+    return (folder, String(path[path.index(after: slash)...]))
+  }
+
   /// `git config --get name`, nil when unset.
   func config(_ name: String) -> String? {
     let r = git.run(["config", "--get", name])

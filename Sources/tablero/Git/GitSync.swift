@@ -25,9 +25,7 @@ struct GitSync {
     guard PortfolioStore.exists(dataPath) else {
       throw .refused(l.pick("\(file.path) no existe.", "\(file.path) does not exist."))
     }
-    let slash = dataPath.lastIndex(of: "/")
-    let folder = slash.map { $0 == dataPath.startIndex ? "/" : String(dataPath[..<$0]) } ?? "."
-    let name = slash.map { String(dataPath[dataPath.index(after: $0)...]) } ?? dataPath
+    let (folder, name) = GitRepository.folderAndName(of: dataPath)
     guard let repo = GitRepository.containing(folder) else {
       throw .refused(l.pick(
         "\(file.path) no está en un repositorio git (o git no está instalado). Clone el repositorio del equipo (git clone …) y abra el archivo de ese clon, o cree uno con git init y git remote add.",

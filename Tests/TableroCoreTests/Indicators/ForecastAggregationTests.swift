@@ -49,6 +49,7 @@ import TableroCore
     #expect(f.outcome == .noRecentProgress)
     #expect(f.decidedBy == "C1-02")
     #expect(f.sentence(.es) == "sin avance reciente: no se puede estimar")
+    #expect(f.methodText(.es) == "lo determina C1-02, sin avance reciente")
     #expect(board.portfolioForecast()?.outcome == .noRecentProgress)
   }
 
