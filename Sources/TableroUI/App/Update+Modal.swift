@@ -52,34 +52,19 @@ extension AppState {
         break
       }
       return []
-    case .staleLock:
-      switch key {
-      case .character("t"), .character("T"):
-        closeModal()
-        return [.takeOverLock]
-      case .escape, .character("n"), .character("N"):
-        closeModal()
-        message = StatusMessage(language.pick("Solo lectura: el candado sigue tomado.", "Read-only: the lock stays taken."))
-      default:
-        break
-      }
-      return []
-    case .saveConflict:
-      switch key {
-      case .character("r"), .character("R"):
-        closeModal()
-        return [.reloadKeepingEdits]
-      case .character("s"), .character("S"):
+    case .resolver(var resolver):
+      switch update(&resolver, with: key) {
+      case nil:
+        self.modal = .resolver(resolver)
+      case .apply(let result):
         closeModal()
         isSaving = true
         savingRevision = history.revision
-        return [.forceSave(portfolio)]
-      case .character("c"), .character("C"):
-        openSaveCopyForm()
-      case .escape:
+        message = StatusMessage(language.pick("Guardando…", "Saving…"))
+        return [.saveResolved(result)]
+      case .cancel:
+        quitAfterSave = false
         keepChangesUnsaved()
-      default:
-        break
       }
       return []
     case .writeProtected:
