@@ -72,6 +72,41 @@ struct ConcurrentSessionsTests {
     #expect(validate.status == 0, "\(validate.output)")
     #expect(JournalFiles.leftovers(run.file).isEmpty, "journals left: \(JournalFiles.leftovers(run.file))")
   }
+
+  /// Killed between the merge and the write (`TABLERO_CRASH_AT=save-merged`): the file is the
+  /// other writer's version, and the next start offers this session's edits from its journal.
+  @Test func aCrashBetweenTheMergeAndTheWriteLosesNoEdit() throws {
+    let run = try TUIRun(label: "kill after merge", environment: ["TABLERO_CRASH_AT": "save-merged", "USER": "ana"])
+    defer { run.cleanUp() }
+    _ = try run.tmux.waitFor { $0.contains("Fecha del reporte") }
+    #expect(try run.edit("PGS-08", 33, on: run.tmux))
+    #expect(try run.edit("PGS-09", 44, on: run.tmux))
+    #expect(try Self.setProgress(run.file, "PGS-08", 50, user: "beto").status == 0)
+    #expect(try Self.setProgress(run.file, "INTS-12", 60, user: "beto").status == 0)
+    _ = try run.tmux.waitFor(5) { $0.contains("se decide al guardar") }
+    try run.tmux.send("s")
+    _ = try run.tmux.waitFor { $0.contains("Conflictos: 1") }
+    try run.tmux.send("m")
+    try run.tmux.send("Enter")
+    #expect(run.waitForExit(1) == "EXIT=137", "the crash point did not fire")
+    var onDisk = try run.progressOnDisk()
+    #expect(onDisk["PGS-08"] == 50 && onDisk["INTS-12"] == 60 && onDisk["PGS-09"] != 44, "nothing of ana's was written")
+
+    let again = try run.restart(2)
+    defer { again.kill() }
+    let screen = try again.waitFor { $0.contains("Cambios sin guardar de una sesión anterior") }
+    #expect(screen.contains("Hay 2 cambios"), "\(screen)")
+    try again.send("a")
+    _ = try again.waitFor { $0.contains("Cambios recuperados") }
+    try again.send("s")
+    _ = try again.waitFor { $0.contains("Guardado") }
+    try again.send("q")
+    #expect(run.waitForExit(2) == "EXIT=0")
+    onDisk = try run.progressOnDisk()
+    #expect(onDisk["PGS-08"] == 33 && onDisk["PGS-09"] == 44, "ana's edits recovered")
+    #expect(onDisk["INTS-12"] == 60, "beto's other change kept")
+    #expect(JournalFiles.leftovers(run.file).isEmpty)
+  }
 }
 
 /// The journals beside a data file (`.diario.jsonl`, `.diario-2.jsonl`…).

@@ -63,6 +63,7 @@ extension PortfolioSession {
         throw .invalid(path: path, issues: [])
       }
       let others = History.readAppended(historyPath, from: historyOffset).records
+      CrashPoint.hit(.saveMerged)
       // The history gets what this session added to the file as it was: the others' changes
       // are already there under their names.
       var report = try write(merged, over: theirs, onDisk: theirsFingerprint, notes: nil)
