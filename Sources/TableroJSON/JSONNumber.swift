@@ -101,6 +101,47 @@ public struct JSONNumber: Hashable, Sendable, CustomStringConvertible {
     return index
   }
 
+  /// What `double` gives for the number spelled by `bytes` (already checked by `scan`), without
+  /// making its text first when it has at most 15 digits and no exponent: those digits are then
+  /// an exact integer and the power of ten an exact `Double`, so one division rounds correctly,
+  /// as `Double(text)` does.
+  static func double(validated bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+    var index = 0
+    let negative = bytes.count > 0 && bytes[0] == UInt8(ascii: "-")
+    if negative { index = 1 }
+    var significand: UInt64 = 0
+    var digits = 0
+    var fractionDigits = 0
+    var inFraction = false
+    while index < bytes.count {
+      let byte = bytes[index]
+      if isDigit(byte) {
+        significand = significand &* 10 &+ UInt64(byte &- UInt8(ascii: "0"))
+        digits += 1
+        if inFraction { fractionDigits += 1 }
+      } else if byte == UInt8(ascii: ".") {
+        inFraction = true
+      } else {
+        digits = Int.max  // an exponent: the general path
+        break
+      }
+      if digits > 15 { break }
+      index += 1
+    }
+    guard digits <= 15 else {
+      guard let value = Double(String(decoding: bytes, as: UTF8.self)), value.isFinite else { return nil }
+      return value
+    }
+    var value = Double(significand)
+    if fractionDigits > 0 { value /= powersOfTen[fractionDigits] }
+    return negative ? -value : value
+  }
+
+  /// 10^0 … 10^15, all exact in a `Double`.
+  private static let powersOfTen: [Double] = [
+    1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+  ]
+
   @inline(__always)
   static func isDigit(_ byte: UInt8) -> Bool {
     byte &- UInt8(ascii: "0") < 10

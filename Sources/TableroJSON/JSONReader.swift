@@ -5,9 +5,12 @@
 /// into a new array. This needs no recursion (so no stack overflow, whatever the
 /// input) and no copy-on-write of nested containers while they grow.
 struct JSONReader {
-  private let bytes: UnsafeBufferPointer<UInt8>
+  let bytes: UnsafeBufferPointer<UInt8>
   private let maxDepth: Int
-  private var index = 0
+  var index = 0
+  /// Containers already open around the value being read (`JSONCursor` reads one member of a
+  /// document at a time), counted against `maxDepth` like the reader's own.
+  var enclosingDepth = 0
   private var values: [JSONValue] = []
   private var keys: [String] = []
   private var frames: [Frame] = []
@@ -25,6 +28,13 @@ struct JSONReader {
     self.maxDepth = maxDepth
   }
 
+  /// Forgets a value left half-read by an error, so the reader can start again elsewhere.
+  mutating func clearStacks() {
+    values.removeAll(keepingCapacity: true)
+    keys.removeAll(keepingCapacity: true)
+    frames.removeAll(keepingCapacity: true)
+  }
+
   mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
     let count = bytes.count
     if count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
@@ -32,7 +42,16 @@ struct JSONReader {
     }
     skipWhitespace()
     if index == count { throw error(.empty, at: index) }
+    let document = try parseValue()
+    skipWhitespace()
+    guard index == count else { throw error(.trailingContent, at: index) }
+    return document
+  }
 
+  /// Reads one value starting at `index` (whitespace already skipped) and leaves `index` just
+  /// after it. The value stack is empty again when it returns.
+  mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
+    let count = bytes.count
     expectingValue: while true {
       // Whitespace is already skipped here.
       guard index < count else { throw error(.unexpectedEnd, at: count) }
@@ -79,12 +98,11 @@ struct JSONReader {
 
       // A value is complete: close containers until one needs another value.
       while true {
-        skipWhitespace()
         guard let frame = frames.last else {
-          guard index == count else { throw error(.trailingContent, at: index) }
-          guard let document = values.last else { throw error(.empty, at: 0) }
-          return document
+          guard let value = values.popLast() else { throw error(.empty, at: 0) }
+          return value
         }
+        skipWhitespace()
         guard index < count else { throw error(.unexpectedEnd, at: count) }
         let byte = bytes[index]
         if byte == UInt8(ascii: ",") {
@@ -118,7 +136,7 @@ struct JSONReader {
   // MARK: - Structure
 
   @inline(__always)
-  private mutating func skipWhitespace() {
+  mutating func skipWhitespace() {
     while index < bytes.count {
       switch bytes[index] {
       case 0x20, 0x0A, 0x0D, 0x09: index += 1
@@ -128,7 +146,7 @@ struct JSONReader {
   }
 
   private func checkDepth() throws(JSONSyntaxError) {
-    if frames.count >= maxDepth { throw error(.tooDeep(limit: maxDepth), at: index) }
+    if frames.count + enclosingDepth >= maxDepth { throw error(.tooDeep(limit: maxDepth), at: index) }
   }
 
   /// Reads `"key"` `:` and the whitespace after it; `index` is at the key's quote.
@@ -143,7 +161,7 @@ struct JSONReader {
     skipWhitespace()
   }
 
-  private mutating func parseLiteral(_ word: StaticString) throws(JSONSyntaxError) {
+  mutating func parseLiteral(_ word: StaticString) throws(JSONSyntaxError) {
     let start = index
     let length = word.utf8CodeUnitCount
     var offset = 0
@@ -163,7 +181,7 @@ struct JSONReader {
     (byte | 0x20) &- UInt8(ascii: "a") < 26 || JSONNumber.isDigit(byte) || byte == UInt8(ascii: "_")
   }
 
-  private mutating func parseNumber() throws(JSONSyntaxError) -> JSONNumber {
+  mutating func parseNumber() throws(JSONSyntaxError) -> JSONNumber {
     let start = index
     guard let end = JSONNumber.scan(bytes, from: start) else { throw error(.invalidNumber, at: start) }
     index = end
@@ -175,7 +193,7 @@ struct JSONReader {
 
   /// Reads a string; `index` is at its opening quote. Strings without escapes
   /// (nearly all of them) become a `String` straight from the input bytes.
-  private mutating func parseString() throws(JSONSyntaxError) -> String {
+  mutating func parseString() throws(JSONSyntaxError) -> String {
     let count = bytes.count
     let start = index + 1
     var position = start
@@ -296,7 +314,7 @@ struct JSONReader {
 
   // MARK: - Errors
 
-  private func error(_ kind: JSONSyntaxError.Kind, at offset: Int) -> JSONSyntaxError {
+  func error(_ kind: JSONSyntaxError.Kind, at offset: Int) -> JSONSyntaxError {
     let location = JSONSyntaxError.location(of: offset, in: bytes)
     return JSONSyntaxError(kind: kind, offset: offset, line: location.line, column: location.column)
   }
@@ -306,7 +324,7 @@ struct JSONReader {
   }
 
   /// The error for the character at `index`, which cannot start what is `expected`.
-  private func unexpected(expected: JSONSyntaxError.Expected) -> JSONSyntaxError {
+  func unexpected(expected: JSONSyntaxError.Expected) -> JSONSyntaxError {
     guard index < bytes.count else { return error(.unexpectedEnd, at: bytes.count) }
     let byte = bytes[index]
     if byte == 0 { return error(.nulByte, at: index) }

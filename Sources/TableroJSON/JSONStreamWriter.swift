@@ -29,6 +29,15 @@ public struct JSONStreamWriter {
     return done
   }
 
+  /// Hands the bytes written so far to `sink` and forgets them, keeping the buffer: a long
+  /// document can go out in pieces (call between two values, so no piece ends mid-character).
+  /// The layout is unchanged: the pieces put together are what `finish` would have returned.
+  public mutating func flush(to sink: ([UInt8]) -> Void) {
+    guard !emitter.output.isEmpty else { return }
+    sink(emitter.output)
+    emitter.output.removeAll(keepingCapacity: true)
+  }
+
   /// Bytes written so far (for sizing buffers).
   public var count: Int { emitter.output.count }
 

@@ -80,10 +80,15 @@ extension Day {
 
   /// Parses `YYYY-MM-DD` only (the file format): strict, so files stay canonical.
   public init?(iso text: String) {
+    self.init(isoUTF8: text.utf8)
+  }
+
+  /// `init(iso:)` on the bytes of the text (the loader reads dates straight from the file).
+  init?(isoUTF8 bytes: some Sequence<UInt8>) {
     // Fixed positions, no allocation: YYYY-MM-DD is exactly 10 ASCII bytes.
     var digits = (0, 0, 0)
     var count = 0
-    for byte in text.utf8 {
+    for byte in bytes {
       switch count {
       case 4, 7: guard byte == UInt8(ascii: "-") else { return nil }
       case 0..<10:

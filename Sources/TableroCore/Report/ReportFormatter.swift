@@ -28,6 +28,39 @@ public struct ReportFormatter: Sendable {
     _ portfolio: Portfolio, status: PortfolioStatus, dashboard: Dashboard, as format: ReportFormat,
     comparison: StatusComparison?, actualSeries: [String: [ProgressPoint]] = [:]
   ) -> String {
+    var whole = ""
+    write(portfolio, status: status, dashboard: dashboard, as: format, comparison: comparison, actualSeries: actualSeries) {
+      whole += $0
+    }
+    return whole
+  }
+
+  /// `render`, handed to `output` in pieces as it is made, so a 100 000-row report is never held
+  /// whole (nor twice, as bytes and as text). Text goes line by line and JSON about 64 KB at a
+  /// time, each piece ending at a line or row boundary (never inside a character or a CR LF),
+  /// so a filter applied piece by piece (TerminalText) gives what it gives on the whole.
+  public func write(
+    _ portfolio: Portfolio, status: PortfolioStatus, dashboard: Dashboard, as format: ReportFormat,
+    comparison: StatusComparison?, actualSeries: [String: [ProgressPoint]] = [:], to output: (String) -> Void
+  ) {
+    switch format {
+    case .text:
+      writeText(portfolio, status: status, rows: dashboard.rows, to: output)
+      if let comparison { output("\n" + comparisonText(comparison, tolerance: portfolio.tolerance)) }
+    case .json:
+      let extra = comparison.map { comparisonJSON($0, tolerance: portfolio.tolerance) }
+      writeJSON(portfolio, status: status, rows: dashboard.rows, comparison: extra) {
+        output(String(decoding: $0, as: UTF8.self))
+      }
+    default:
+      output(renderWhole(portfolio, status: status, dashboard: dashboard, as: format, comparison: comparison, actualSeries: actualSeries))
+    }
+  }
+
+  private func renderWhole(
+    _ portfolio: Portfolio, status: PortfolioStatus, dashboard: Dashboard, as format: ReportFormat,
+    comparison: StatusComparison?, actualSeries: [String: [ProgressPoint]]
+  ) -> String {
     switch format {
     case .text:
       let report = text(portfolio, status: status, rows: dashboard.rows)
@@ -129,6 +162,13 @@ public struct ReportFormatter: Sendable {
   }
 
   func text(_ portfolio: Portfolio, status: PortfolioStatus, rows: [DashboardRow]) -> String {
+    var whole = ""
+    writeText(portfolio, status: status, rows: rows) { whole += $0 }
+    return whole
+  }
+
+  /// The text report, one line (with its `\n`) at a time.
+  func writeText(_ portfolio: Portfolio, status: PortfolioStatus, rows: [DashboardRow], to output: (String) -> Void) {
     let nameWidth = min(60, max(20, rows.map { label($0).count }.max() ?? 20))
     var widths = headers.map(\.count)
     widths[0] = nameWidth
@@ -147,9 +187,9 @@ public struct ReportFormatter: Sendable {
       }
       return out.trimmingTrailingSpaces()
     }
-    var out = title(portfolio) + [""]
-    out.append(line(headers))
-    out.append(String(repeating: "─", count: widths.reduce(0, +) + 2 * (widths.count - 1)))
+    for heading in title(portfolio) + [""] { output(heading + "\n") }
+    output(line(headers) + "\n")
+    output(String(repeating: "─", count: widths.reduce(0, +) + 2 * (widths.count - 1)) + "\n")
     for row in rows {
       var text = line(cells(row, tolerance: portfolio.tolerance))
       if useColor, row.kind != .imperative {
@@ -157,19 +197,18 @@ public struct ReportFormatter: Sendable {
         if !code.isEmpty { text = code + text + Self.ansiReset }
       }
       if useColor, row.kind == .imperative || row.kind == .subtotal { text = "\u{1B}[1m" + text + Self.ansiReset }
-      out.append(text)
+      output(text + "\n")
     }
     let overall = status.portfolio
-    out.append("")
-    out.append(
+    output("\n")
+    output(
       l.pick("Portafolio: esperado ", "Portfolio: expected ") + Format.percent(overall.expected)
         + l.pick(", real ", ", actual ") + Format.percent(overall.actual)
         + l.pick(", desviación ", ", deviation ") + Format.deviation(overall.deviation, tolerance: portfolio.tolerance)
-        + " — \(overall.level.glyph) \(overall.level.label(l, tolerance: portfolio.tolerance))")
+        + " — \(overall.level.glyph) \(overall.level.label(l, tolerance: portfolio.tolerance))\n")
     if let f = forecasts?[Self.portfolioForecastKey] {
-      out.append(l.pick("Pronóstico del portafolio: ", "Portfolio forecast: ") + f.sentence(l) + " (" + f.methodText(l) + ")")
+      output(l.pick("Pronóstico del portafolio: ", "Portfolio forecast: ") + f.sentence(l) + " (" + f.methodText(l) + ")\n")
     }
-    return out.joined(separator: "\n") + "\n"
   }
 
   // MARK: Markdown
@@ -316,7 +355,19 @@ public struct ReportFormatter: Sendable {
   func jsonBytes(_ portfolio: Portfolio, status: PortfolioStatus, rows: [DashboardRow], comparison: JSONValue? = nil)
     -> [UInt8]
   {
-    var w = JSONStreamWriter(reservingCapacity: 4096 + rows.count * 400)
+    var whole: [UInt8] = []
+    whole.reserveCapacity(4096 + rows.count * 400)
+    writeJSON(portfolio, status: status, rows: rows, comparison: comparison) { whole += $0 }
+    return whole
+  }
+
+  /// `jsonBytes` in pieces of about 64 KB, each ending after a row (the last with the final newline).
+  func writeJSON(
+    _ portfolio: Portfolio, status: PortfolioStatus, rows: [DashboardRow], comparison: JSONValue? = nil,
+    to output: ([UInt8]) -> Void
+  ) {
+    let pieceSize = 1 << 16
+    var w = JSONStreamWriter(reservingCapacity: pieceSize + 4096)
     w.beginObject()
     w.key("name")
     w.string(portfolio.name)
@@ -328,14 +379,17 @@ public struct ReportFormatter: Sendable {
     w.value(.object(JSONObject(jsonItem(status.portfolio, tolerance: portfolio.tolerance) + forecastJSON(key: Self.portfolioForecastKey))))
     w.key("rows")
     w.beginArray()
-    for row in rows where row.kind != .imperative { w.value(jsonRow(row, tolerance: portfolio.tolerance)) }
+    for row in rows where row.kind != .imperative {
+      w.value(jsonRow(row, tolerance: portfolio.tolerance))
+      if w.count >= pieceSize { w.flush(to: output) }
+    }
     w.endArray()
     if let comparison {
       w.key("comparison")
       w.value(comparison)
     }
     w.endObject()
-    return w.finish()
+    output(w.finish())
   }
 }
 

@@ -250,11 +250,18 @@ public final class PortfolioSession {
     let portfolio = RevisionStamp.forSave(
       portfolio, over: baseline, user: identity.userAtHost, at: clock(), always: newRevision)
     let bytes = PortfolioCodec.encode(portfolio)
-    // Hashed once: for the journal's mark and for the new fingerprint.
-    let hash = FileFingerprint.fnv1a(bytes)
-    // A kill after the rename but before the journal is removed must not apply the edits twice.
-    journal.markSaving(size: bytes.count, hash: hash)
-    try PortfolioStore.write(bytes, to: path)
+    // Hashed once, on a second core while the bytes are written and fsynced: for the journal's
+    // mark, for the new fingerprint, and to know the file changes without reading it again.
+    let hashing = BackgroundHash(bytes)
+    let onDisk = force ? nil : fingerprint  // checked above: it describes the file's bytes
+    try PortfolioStore.write(bytes, to: path) {
+      let hash = hashing.value
+      // A kill after the rename but before the journal is removed must not apply the edits twice.
+      self.journal.markSaving(size: bytes.count, hash: hash)
+      guard let onDisk else { return nil }
+      return onDisk.size != bytes.count || onDisk.hash != hash ? true : nil
+    }
+    let hash = hashing.value
     CrashPoint.hit(.saveRenamed)
     var info = stat()
     _ = stat(FileSystem.resolvingSymlink(path), &info)
@@ -375,10 +382,12 @@ public final class PortfolioSession {
 
   private func loadBaseline() throws(StoreError) {
     let (bytes, info) = try FileSystem.readFileAndInfo(path, limit: PortfolioStore.sizeLimit)
+    // The fingerprint's hash is computed beside the decoding (a second core), not after it.
+    let hash = BackgroundHash(bytes)
     let loaded = try PortfolioCodec.decode(bytes, path: path)
     baseline = loaded.portfolio
     warnings = loaded.warnings
-    fingerprint = FileFingerprint(bytes: bytes, info: info)
+    fingerprint = FileFingerprint(bytes: bytes, info: info, hash: hash.value)
     journal.reset(header: newJournalHeader(), removingFile: false)
   }
 

@@ -96,8 +96,12 @@ enum FileSystem {
   /// `<file>.bak` (rotating `.bak.1`, `.bak.2` … up to `backups` versions), rename, fsync the folder.
   /// On any failure the target is untouched and the temp file removed. A symlink is followed, so
   /// the link stays and its target is replaced.
+  /// `beforeReplacing` runs once the temporary file is durable, just before the backup and the
+  /// rename (a save marks its journal there); it answers true when the caller knows the new
+  /// bytes differ from the file's, so the file is not read again to compare, nil when unknown.
   static func writeAtomically(
-    _ bytes: [UInt8], to requestedPath: String, backups: Int = 0, mode requestedMode: mode_t? = nil, faults: SaveFaults? = nil
+    _ bytes: [UInt8], to requestedPath: String, backups: Int = 0, mode requestedMode: mode_t? = nil, faults: SaveFaults? = nil,
+    beforeReplacing: (() -> Bool?)? = nil
   ) throws(StoreError) {
     let path = resolvingSymlink(requestedPath)
     let folder = directory(of: path)
@@ -126,9 +130,10 @@ enum FileSystem {
     if failure == nil, let code = faults?.code(.fsync) { failure = fail(.fsync, code) }
     if failure == nil, fsync(fd) != 0 { failure = fail(.fsync) }
     if close(fd) != 0, failure == nil { failure = fail(.write) }
+    let knownToDiffer = failure == nil ? beforeReplacing?() : nil
     // A save that changes nothing keeps the backups as they are: rotating would push the
     // previous real versions out with copies of the current one (RELIABILITY.md).
-    if failure == nil, backups > 0, kind(of: path) == .file, !holds(path, exactly: bytes) {
+    if failure == nil, backups > 0, kind(of: path) == .file, knownToDiffer == true || !holds(path, exactly: bytes) {
       if let code = faults?.code(.backup) {
         failure = fail(.backup, code)
       } else if let problem = keepBackup(of: path, versions: backups, mode: mode, hardLinks: faults?.noHardLinks != true) {

@@ -24,6 +24,14 @@ public enum PortfolioDecoder {
 
   /// The portfolio, or nil when a problem makes it impossible to build; `issues` gets everything found.
   public static func decode(_ value: JSONValue, issues: inout [ValidationIssue]) -> Portfolio? {
+    decode(value, streamed: nil, issues: &issues)
+  }
+
+  /// As `decode(_:issues:)`, with the first `initiatives` array already read by
+  /// `PortfolioStreamDecoder` (`value` then holds an empty array in its place).
+  static func decode(
+    _ value: JSONValue, streamed: PortfolioStreamDecoder.Initiatives?, issues: inout [ValidationIssue]
+  ) -> Portfolio? {
     guard let object = FieldReader.object(value, path: "$", issues: &issues) else { return nil }
     let root = FieldReader(object, path: "$", issues: &issues)
     let version = root.integer("formatVersion", required: true, issues: &issues)
@@ -60,10 +68,15 @@ public enum PortfolioDecoder {
     }
     let items = root.array("initiatives", required: true, issues: &issues) ?? []
     var initiatives: [Initiative] = []
-    initiatives.reserveCapacity(items.count)
-    for (i, item) in items.enumerated() {
-      if let initiative = decodeInitiative(item, path: "$.initiatives[\(i)]", issues: &issues) {
-        initiatives.append(initiative)
+    if let streamed {
+      initiatives = streamed.items
+      issues += streamed.issues
+    } else {
+      initiatives.reserveCapacity(items.count)
+      for (i, item) in items.enumerated() {
+        if let initiative = decodeInitiative(item, path: "$.initiatives[\(i)]", issues: &issues) {
+          initiatives.append(initiative)
+        }
       }
     }
 

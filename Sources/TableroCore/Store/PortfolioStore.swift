@@ -17,9 +17,11 @@ public enum PortfolioStore {
     try write(PortfolioCodec.encode(portfolio), to: path, backups: backups)
   }
 
-  /// Writes already-encoded bytes like `save` does.
-  public static func write(_ bytes: [UInt8], to path: String, backups: Int = backupVersions) throws(StoreError) {
-    try FileSystem.writeAtomically(bytes, to: path, backups: backups)
+  /// Writes already-encoded bytes like `save` does; `beforeReplacing` as in `FileSystem.writeAtomically`.
+  public static func write(
+    _ bytes: [UInt8], to path: String, backups: Int = backupVersions, beforeReplacing: (() -> Bool?)? = nil
+  ) throws(StoreError) {
+    try FileSystem.writeAtomically(bytes, to: path, backups: backups, beforeReplacing: beforeReplacing)
   }
 
   /// `write` with simulated failures, for tests of what a failed save leaves behind.

@@ -80,13 +80,19 @@ extension Tablero {
       let comparison = compare.map {
         ReportExtras.comparison(portfolio, with: $0.day, history: history, detail: detail, levels: self.status?.levels)
       }
-      let text = formatter.render(
+      // Printed piece by piece as the formatter makes it: at 100 000 rows the report is never
+      // held whole (ReportFormatter.write says why a piece can be made safe on its own).
+      let format = format
+      let useColor = formatter.useColor
+      formatter.write(
         portfolio, status: status, dashboard: dashboard, as: format, comparison: comparison,
-        actualSeries: format == .html ? history.actualSeries(portfolio) : [:])
-      switch format {
-      case .text where formatter.useColor: Console.raw(text)  // data made safe by the formatter
-      case .text, .markdown: print(text, terminator: "")
-      case .csv, .json, .html: Console.data(text)
+        actualSeries: format == .html ? history.actualSeries(portfolio) : [:]
+      ) { piece in
+        switch format {
+        case .text where useColor: Console.raw(piece)  // data made safe by the formatter
+        case .text, .markdown: print(piece, terminator: "")
+        case .csv, .json, .html: Console.data(piece)
+        }
       }
     }
   }
