@@ -17,6 +17,14 @@ public enum Event: Sendable {
   /// The file changed on disk since it was loaded (git pull, a copy from a USB stick): the
   /// save did not happen; the user chooses what to do.
   case saveConflict
+  /// The save merged what other sessions had saved meanwhile, and wrote it.
+  case saveMerged(IncomingChanges)
+  /// The save found fields another session changed differently: nothing was written; the
+  /// resolver opens on the merge.
+  case saveNeedsResolution(MergeResult)
+  /// Another session (or command) saved the file while this one is open: its changes come
+  /// onto the screen, with this session's unsaved edits on top.
+  case othersSaved(IncomingChanges)
   /// The file is write-protected: nothing was written; the user may save anyway (keeping the
   /// permissions), save a copy, or cancel. `message` says which file and its permissions.
   case saveWriteProtected(message: String)
@@ -56,6 +64,8 @@ public enum Effect: Equatable, Sendable {
   case forceSave(Portfolio)
   /// After the write-protection question: save although the file is write-protected.
   case saveOverProtection(Portfolio)
+  /// Save again with the merge the person settled in the resolver.
+  case saveResolved(MergeResult)
   /// Write the portfolio to another file (the session's file stays as it is).
   case saveCopy(Portfolio, path: String)
   case quit

@@ -12,6 +12,8 @@ public enum Modal: Equatable, Sendable {
   case staleLock(holder: String)
   /// A save found the file changed on disk.
   case saveConflict
+  /// A save found fields another session changed differently: the merge resolver, full screen.
+  case resolver(MergeResolverState)
   /// A save found the file write-protected (chmod a-w): the reason, and the choice to save anyway.
   case writeProtected(message: String)
   /// Read-only lines (the comparison between two dates), scrolled from `offset`; Esc closes.

@@ -64,6 +64,21 @@ extension AppState {
         break
       }
       return []
+    case .resolver(var resolver):
+      switch update(&resolver, with: key) {
+      case nil:
+        self.modal = .resolver(resolver)
+      case .apply(let result):
+        closeModal()
+        isSaving = true
+        savingRevision = history.revision
+        message = StatusMessage(language.pick("Guardando…", "Saving…"))
+        return [.saveResolved(result)]
+      case .cancel:
+        quitAfterSave = false
+        keepChangesUnsaved()
+      }
+      return []
     case .saveConflict:
       switch key {
       case .character("r"), .character("R"):

@@ -5,6 +5,10 @@ public func update(_ state: inout AppState, with event: Event) -> [Effect] {
   switch event {
   case .resized(let size):
     state.size = size
+    if case .resolver(var resolver) = state.modal {
+      resolver.size = size
+      state.modal = .resolver(resolver)
+    }
     state.refreshRows()
     return []
   case .saveFinished(let error):
@@ -25,6 +29,14 @@ public func update(_ state: inout AppState, with event: Event) -> [Effect] {
     state.isSaving = false
     state.quitAfterSave = false
     state.modal = .saveConflict
+    return []
+  case .saveMerged(let incoming):
+    return state.saveMerged(incoming)
+  case .saveNeedsResolution(let result):
+    state.openResolver(result)
+    return []
+  case .othersSaved(let incoming):
+    state.takeIn(incoming)
     return []
   case .saveWriteProtected(let text):
     state.isSaving = false
@@ -240,6 +252,7 @@ extension AppState {
     isDirty = false
     savedRevision = savingRevision ?? history.revision
     savingRevision = nil
+    changedByOthers = []
     message = StatusMessage(language.pick("Guardado en ", "Saved to ") + config.filePath, .success)
     if quitAfterSave { return [.quit] }
     return []

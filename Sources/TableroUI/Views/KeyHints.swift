@@ -59,6 +59,8 @@ enum KeyHints {
       ]
     case .staleLock:
       return [("t", l.pick("tomar el candado", "take the lock")), ("Esc", l.pick("solo lectura", "read-only"))]
+    case .resolver:
+      return []
     case .saveConflict:
       return [
         ("r", l.pick("recargar", "reload")), ("c", l.pick("copia", "copy")), ("s", l.pick("sobrescribir", "overwrite")),

@@ -13,7 +13,7 @@ enum ModalView {
         state: state, theme: theme, into: &screen)
     case .confirmRemove(let impact):
       confirm(
-        title: l.pick("Eliminar ", "Remove ") + impact.id, lines: [impact.describe(l)],
+        title: l.pick("Eliminar ", "Remove ") + impact.id, lines: impact.lines(l),
         options: l.pick("s sí, eliminar · n no", "y yes, remove · n no"), state: state, theme: theme, into: &screen)
     case .form(let form):
       renderForm(form, state: state, theme: theme, into: &screen)
@@ -45,6 +45,8 @@ enum ModalView {
     case .lines(let title, let lines, let offset):
       let page = LinesPage(lines, state: state, offset: offset)
       confirm(title: title, lines: page.visible, options: page.options(l), state: state, theme: theme, into: &screen, wrap: false)
+    case .resolver(let resolver):
+      MergeResolverView.render(resolver, into: &screen)
     case .saveConflict:
       confirm(
         title: l.pick("El archivo cambió en disco", "The file changed on disk"),
