@@ -53,6 +53,7 @@ enum SessionPhase {
     let (_, _, diffByID) = Measure.timeBoth { PortfolioDiff.changes(from: saved, to: reversed).count }
     let (_, _, diffInPlace) = Measure.timeBoth { PortfolioDiff.changes(from: saved, to: edited).count }
     session.close()
+    let concurrent = ConcurrentPhase.run(size: size, directory: directory)
     for suffix in ["", ".bak", ".bak.1", ".bak.2", ".historial.jsonl", ".diario.jsonl"] { unlink(file + suffix) }
     return [
       ("session_open_ms", Phases.fmt(openMS)), ("session_open_cpu_ms", Phases.fmt(openCPU)),
@@ -61,6 +62,6 @@ enum SessionPhase {
       ("tree_encode_cpu_ms", Phases.fmt(treeEncode)), ("stream_encode_cpu_ms", Phases.fmt(streamEncode)),
       ("hash_check_cpu_ms", Phases.fmt(hashCheck)), ("stat_check_cpu_ms", Phases.fmt(statCheck)),
       ("diff_by_id_cpu_ms", Phases.fmt(diffByID)), ("diff_in_place_cpu_ms", Phases.fmt(diffInPlace)),
-    ]
+    ] + concurrent
   }
 }
