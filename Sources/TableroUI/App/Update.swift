@@ -24,6 +24,7 @@ public func update(_ state: inout AppState, with event: Event) -> [Effect] {
   case .idle:
     state.ownDocumentStorage()
     if state.searchIndex == nil { state.searchIndex = SearchIndex(state.portfolio) }
+    if state.portfolioForecastIsStale { state.refreshPortfolioForecast() }
     return []
   case .saveMerged(let incoming):
     return state.saveMerged(incoming)
@@ -81,7 +82,7 @@ extension AppState {
   mutating func appendHistory(_ records: [HistoryRecord]) {
     historyRecords += records
     progressHistory = ProgressHistory.from(historyRecords)
-    refreshPortfolioForecast()
+    invalidatePortfolioForecast()
   }
 }
 
