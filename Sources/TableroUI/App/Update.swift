@@ -318,6 +318,7 @@ extension AppState {
   /// moment, in front of the next key); anything else recomputes everything.
   mutating func documentChanged(by edit: Edit) {
     if let id = Self.progressOnlyTarget(edit), StatusEngine().updateProgress(&status, in: portfolio, changed: id) {
+      invalidatePortfolioForecast()
       refreshRows()
     } else {
       portfolioChanged(structural: edit.isStructural)
