@@ -116,7 +116,10 @@ enum IndicatorBench {
       var state = start.value.0
       let idle = Measure.timeBoth { _ = update(&state, with: .idle) }
       lines.append(String(format: "first idle moment (own storage, search index, portfolio forecast) ms=%.1f (CPU %.1f)", idle.ms, idle.cpuMS))
-      if let f = state.portfolioForecast { lines.append("portfolio forecast: " + f.cell(.es)) }
+      let forecast = Measure.timeBoth {
+        ForecastBoard(portfolio: state.portfolio, status: state.status, history: state.progressHistory).portfolioForecast()
+      }
+      lines.append(String(format: "portfolio forecast (%@) ms=%.1f (CPU %.1f)", forecast.value?.cell(.es) ?? "none", forecast.ms, forecast.cpuMS))
       lines.append(summary("cursor down in the dashboard (view 1)", (0..<50).map { _ in press(.down, &state) }))
       lines.append(String(format: "key 6 (Indicadores view, first frame) ms=%.2f", press(.character("6"), &state)))
       lines.append(summary("cursor down in view 6", (0..<50).map { _ in press(.down, &state) }))
@@ -141,7 +144,7 @@ enum IndicatorBench {
         idles.append(Measure.timeBoth { _ = update(&state, with: .idle) }.cpuMS)
       }
       if !edits.isEmpty { lines.append(summary("edit Enter in the tree (after an idle moment)", edits)) }
-      if !idles.isEmpty { lines.append(summary("idle moment after an edit (portfolio forecast again), CPU", idles)) }
+      if !idles.isEmpty { lines.append(summary("idle moment after an edit (80 columns: the forecast is not computed), CPU", idles)) }
       lines.append(String(format: "peak RSS MiB=%.1f", Measure.peakRSSMiB))
     } catch {
       lines.append("error: \(error)")

@@ -24,7 +24,7 @@ public func update(_ state: inout AppState, with event: Event) -> [Effect] {
   case .idle:
     state.ownDocumentStorage()
     if state.searchIndex == nil { state.searchIndex = SearchIndex(state.portfolio) }
-    if state.portfolioForecastIsStale { state.refreshPortfolioForecast() }
+    if state.portfolioForecastIsStale, state.portfolioForecastFits { state.refreshPortfolioForecast() }
     return []
   case .saveMerged(let incoming):
     return state.saveMerged(incoming)

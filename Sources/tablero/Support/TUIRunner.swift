@@ -229,7 +229,7 @@ struct TUIRunner {
             let forecastWasStale = state.portfolioForecastIsStale
             _ = update(&state, with: .idle)
             let polled = pollOthersSaves()
-            return polled || (forecastWasStale && state.view == .dashboard)
+            return polled || (forecastWasStale && !state.portfolioForecastIsStale && state.view == .dashboard)
           })
       }
     } catch let error as TerminalError {
