@@ -87,17 +87,27 @@ struct GitSync {
     try step.exchange()
   }
 
-  /// Edits not saved yet (a recovery journal, of a running or a dead session) would not be in
-  /// the commit, and the merge would rewrite the file under them.
+  /// Edits not saved yet (a session's journal, of a running or a dead session: one per
+  /// session, `<file>.diario.jsonl`, `<file>.diario-2.jsonl`, …) would not be in the commit.
+  /// A journal with a header and no edits (a session that saved everything) does not count.
   private func refuseUnsavedEdits(_ dataPath: String) throws(SyncError) {
-    let journal = Journal.path(for: dataPath)
-    guard PortfolioStore.exists(journal) else { return }
-    let contents = try? Journal.read(journal)
-    let who = contents?.header.map { " (\($0.user)@\($0.host), pid \($0.pid))" } ?? ""
-    let count = contents?.records.count
-    throw .refused(l.pick(
-      "Hay cambios sin guardar\(count.map { ": \($0)" } ?? "")\(who) en \(journal). Guárdelos en Tablero (s) o recupérelos con tablero recover, y vuelva a sincronizar.",
-      "There are unsaved changes\(count.map { ": \($0)" } ?? "")\(who) in \(journal). Save them in Tablero (s) or recover them with tablero recover, then sync again."))
+    var found: [String] = []
+    for journal in Journal.existingPaths(for: dataPath) {
+      let contents = try? Journal.read(journal)
+      if let contents, contents.records.isEmpty { continue }
+      let who = contents?.header.map { "\($0.user)@\($0.host), pid \($0.pid)" } ?? "?"
+      let count = contents.map { String($0.records.count) } ?? "?"
+      let live = Journal.isHeldByLiveSession(journal)
+      found.append(l.pick(
+        "  \(journal): \(count) cambio(s) de \(who)\(live ? ", sesión abierta" : ", sesión terminada")",
+        "  \(journal): \(count) change(s) by \(who)\(live ? ", session open" : ", session ended")"))
+    }
+    guard !found.isEmpty else { return }
+    throw .refused(
+      l.pick(
+        "Hay cambios sin guardar; guárdelos en Tablero (s), o recupérelos con tablero recover si la sesión terminó, y vuelva a sincronizar:",
+        "There are unsaved changes; save them in Tablero (s), or recover them with tablero recover if the session ended, then sync again:")
+        + "\n" + found.joined(separator: "\n"))
   }
 }
 

@@ -196,12 +196,15 @@ struct GitSyncTests {
     #expect(try ana.git("rev-parse", "HEAD") == head)
     try ana.git("reset", "--quiet", "LEEME.md")
 
-    // Unsaved edits of a session (its recovery journal).
-    try Data("{}\n".utf8).write(to: URL(fileURLWithPath: ana.data + ".diario.jsonl"))
-    let unsaved = try ana.tablero("sincronizar")
-    #expect(unsaved.status == 74)
-    #expect(unsaved.stderr.contains("cambios sin guardar"), "\(unsaved.stderr)")
-    try FileManager.default.removeItem(atPath: ana.data + ".diario.jsonl")
+    // Unsaved edits of a session, in any session's journal (one per session).
+    for journal in [ana.data + ".diario.jsonl", ana.data + ".diario-2.jsonl"] {
+      try Data("{}\n".utf8).write(to: URL(fileURLWithPath: journal))
+      let unsaved = try ana.tablero("sincronizar")
+      #expect(unsaved.status == 74)
+      #expect(unsaved.stderr.contains("cambios sin guardar") && unsaved.stderr.contains(journal), "\(unsaved.stderr)")
+      #expect(try ana.git("rev-parse", "HEAD") == head)
+      try FileManager.default.removeItem(atPath: journal)
+    }
 
     // No remote.
     try ana.git("remote", "remove", "origin")
