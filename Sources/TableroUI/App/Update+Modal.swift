@@ -52,18 +52,6 @@ extension AppState {
         break
       }
       return []
-    case .staleLock:
-      switch key {
-      case .character("t"), .character("T"):
-        closeModal()
-        return [.takeOverLock]
-      case .escape, .character("n"), .character("N"):
-        closeModal()
-        message = StatusMessage(language.pick("Solo lectura: el candado sigue tomado.", "Read-only: the lock stays taken."))
-      default:
-        break
-      }
-      return []
     case .resolver(var resolver):
       switch update(&resolver, with: key) {
       case nil:
@@ -77,24 +65,6 @@ extension AppState {
       case .cancel:
         quitAfterSave = false
         keepChangesUnsaved()
-      }
-      return []
-    case .saveConflict:
-      switch key {
-      case .character("r"), .character("R"):
-        closeModal()
-        return [.reloadKeepingEdits]
-      case .character("s"), .character("S"):
-        closeModal()
-        isSaving = true
-        savingRevision = history.revision
-        return [.forceSave(portfolio)]
-      case .character("c"), .character("C"):
-        openSaveCopyForm()
-      case .escape:
-        keepChangesUnsaved()
-      default:
-        break
       }
       return []
     case .writeProtected:

@@ -25,11 +25,6 @@ public func update(_ state: inout AppState, with event: Event) -> [Effect] {
     state.ownDocumentStorage()
     if state.searchIndex == nil { state.searchIndex = SearchIndex(state.portfolio) }
     return []
-  case .saveConflict:
-    state.isSaving = false
-    state.quitAfterSave = false
-    state.modal = .saveConflict
-    return []
   case .saveMerged(let incoming):
     return state.saveMerged(incoming)
   case .saveNeedsResolution(let result):
@@ -55,12 +50,6 @@ public func update(_ state: inout AppState, with event: Event) -> [Effect] {
     return []
   case .notice(let text, let isError):
     state.message = StatusMessage(text, isError ? .error : .info)
-    return []
-  case .recoveryFound(let prompt):
-    state.modal = .recovery(prompt)
-    return []
-  case .staleLockFound(let holder):
-    state.modal = .staleLock(holder: holder)
     return []
   case .recordFailed(let entry, let text):
     state.takeBack(entry, because: text)

@@ -34,21 +34,14 @@ struct TUIRunner {
     session.saveLockWait = .milliseconds(Int(file.lockWait * 1000))
     let history = (try? History.read(session.historyPath).records) ?? []
 
-    // What to ask before the first frame: a pending journal, or a stale lock.
+    // What to ask before the first frame: a pending journal. (A person's session holds no lock
+    // while editing, so another session never makes it read-only; a folder where no lock can
+    // be made does.)
     var startup: Modal?
     var readOnlyNote: String?
     if let prompt = Self.recoveryPrompt(session, l) { startup = .recovery(prompt) }
-    switch session.access {
-    case .readOnlyStaleLock(let holder):
-      if startup == nil { startup = .staleLock(holder: "\(holder.user)@\(holder.host) (pid \(holder.pid))") }
-    case .readOnlyLocked(let holder):
-      readOnlyNote = l.pick(
-        "Solo lectura: lo está usando \(holder.user)@\(holder.host) (pid \(holder.pid)) desde \(holder.started).",
-        "Read-only: in use by \(holder.user)@\(holder.host) (pid \(holder.pid)) since \(holder.started).")
-    case .readOnlyNoLock(let reason):
+    if case .readOnlyNoLock(let reason) = session.access {
       readOnlyNote = l.pick("Solo lectura: no se pudo marcar el archivo en uso (\(reason)).", "Read-only: could not lock the file (\(reason)).")
-    case .readWrite, .readOnlyRequested:
-      break
     }
 
     /// The journal's path is known once the first edit claims a slot (`.diario.jsonl`,
@@ -136,30 +129,10 @@ struct TUIRunner {
               queue += save(portfolio, overwriteProtected: true)
             case .saveResolved(let merge):
               queue += save(merge.mine, resolved: merge)
-            case .forceSave(let portfolio):
-              // The older "changed on disk" answer, for a save that did not merge: overwrite.
-              do {
-                let report = try session.save(portfolio, force: true)
-                queue += update(&state, with: .historyAppended(report.changes))
-                queue += update(&state, with: .saveFinished(error: nil))
-              } catch {
-                queue += update(&state, with: .saveFinished(error: error.describe(l)))
-              }
             case .saveCopy(let portfolio, let path):
               do {
                 try session.saveCopy(portfolio, to: path)
                 queue += update(&state, with: .notice(l.pick("Copia guardada en ", "Copy saved to ") + path, isError: false))
-              } catch {
-                queue += update(&state, with: .notice(error.describe(l), isError: true))
-              }
-            case .reloadKeepingEdits:
-              do {
-                let replayed = try session.reload(keepingEdits: true)
-                let skipped = replayed.skipped.count
-                queue += update(&state, with: .documentReplaced(
-                  portfolio: replayed.portfolio, saved: session.baseline,
-                  message: l.pick("Archivo recargado; sus cambios se reaplicaron", "File reloaded; your changes were re-applied")
-                    + (skipped > 0 ? l.pick(" (\(skipped) ya no aplican)", " (\(skipped) no longer apply)") : "")))
               } catch {
                 queue += update(&state, with: .notice(error.describe(l), isError: true))
               }
@@ -181,19 +154,6 @@ struct TUIRunner {
                   readOnly: session.isReadOnly || readOnly,
                   message: l.pick("Diario descartado (copia en ", "Journal discarded (copy at ")
                     + PortfolioSession.discardedJournalPath(for: file.path) + ")"))
-              } catch {
-                queue += update(&state, with: .notice(error.describe(l), isError: true))
-              }
-            case .takeOverLock:
-              do {
-                let writable = try session.takeOverStaleLock()
-                queue += update(&state, with: .accessChanged(
-                  readOnly: !writable || readOnly,
-                  message: writable ? l.pick("Candado tomado: puede editar.", "Lock taken over: you can edit.") : l.pick("No se pudo tomar el candado.", "Could not take the lock.")))
-                // The dead session's unsaved edits: offered now, as at start-up.
-                if writable, let prompt = Self.recoveryPrompt(session, l) {
-                  queue += update(&state, with: .recoveryFound(prompt))
-                }
               } catch {
                 queue += update(&state, with: .notice(error.describe(l), isError: true))
               }
