@@ -155,7 +155,7 @@ extension AppState {
         refilterPick(&form)
       case .character(let c):
         // Control characters never enter the data; everything printable does, as typed.
-        guard c.unicodeScalars.allSatisfy({ $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) }) else { return [] }
+        guard !c.unicodeScalars.contains(where: TerminalText.isControl) else { return [] }
         form.insert(c)
         refilterPick(&form)
       default:

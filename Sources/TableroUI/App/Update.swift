@@ -312,10 +312,11 @@ extension AppState {
   }
 
   /// Recomputes what an edit affects: one progress change updates its branch of the status
-  /// only; anything else recomputes everything.
+  /// only (and keeps the search index: ids and names did not change; at 100 000 initiatives
+  /// dropping it freed 13 MB on the Enter key and rebuilt it for ≈ 100 ms in the next idle
+  /// moment, in front of the next key); anything else recomputes everything.
   mutating func documentChanged(by edit: Edit) {
     if let id = Self.progressOnlyTarget(edit), StatusEngine().updateProgress(&status, in: portfolio, changed: id) {
-      searchIndex = nil
       refreshRows()
     } else {
       portfolioChanged(structural: edit.isStructural)
