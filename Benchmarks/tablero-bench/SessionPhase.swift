@@ -12,7 +12,7 @@ enum SessionPhase {
   static func run(size: Int, directory: String) -> [(String, String)] {
     let source = Phases.path(directory: directory, size: size)
     let file = "\(directory)/session-\(size).json"
-    for suffix in ["", ".bak", ".bak.1", ".bak.2", ".historial.jsonl", ".diario.jsonl"] { unlink(file + suffix) }
+    for suffix in ["", ".bak", ".bak.1", ".bak.2", ".historial.jsonl", ".diario.jsonl", ".revisiones.jsonl"] { unlink(file + suffix) }
     do {
       try PortfolioStore.save(try PortfolioStore.load(from: source).portfolio, to: file, backups: 0)
     } catch { fatalError("\(error)") }
@@ -52,8 +52,10 @@ enum SessionPhase {
     reversed.initiatives.reverse()
     let (_, _, diffByID) = Measure.timeBoth { PortfolioDiff.changes(from: saved, to: reversed).count }
     let (_, _, diffInPlace) = Measure.timeBoth { PortfolioDiff.changes(from: saved, to: edited).count }
+    // The revision part of a save (docs/MERGE.md): the patch back to the previous revision.
+    let (_, _, revisionPatch) = Measure.timeBoth { RevisionPatch.undo(from: edited, to: saved) != .null }
     session.close()
-    for suffix in ["", ".bak", ".bak.1", ".bak.2", ".historial.jsonl", ".diario.jsonl"] { unlink(file + suffix) }
+    for suffix in ["", ".bak", ".bak.1", ".bak.2", ".historial.jsonl", ".diario.jsonl", ".revisiones.jsonl"] { unlink(file + suffix) }
     return [
       ("session_open_ms", Phases.fmt(openMS)), ("session_open_cpu_ms", Phases.fmt(openCPU)),
       ("session_save_ms", Phases.fmt(firstSave.0)), ("session_save_cpu_ms", Phases.fmt(firstSave.1)),
@@ -61,6 +63,7 @@ enum SessionPhase {
       ("tree_encode_cpu_ms", Phases.fmt(treeEncode)), ("stream_encode_cpu_ms", Phases.fmt(streamEncode)),
       ("hash_check_cpu_ms", Phases.fmt(hashCheck)), ("stat_check_cpu_ms", Phases.fmt(statCheck)),
       ("diff_by_id_cpu_ms", Phases.fmt(diffByID)), ("diff_in_place_cpu_ms", Phases.fmt(diffInPlace)),
+      ("revision_patch_cpu_ms", Phases.fmt(revisionPatch)),
     ]
   }
 }

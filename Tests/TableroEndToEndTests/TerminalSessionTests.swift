@@ -114,9 +114,11 @@ struct TerminalSessionTests {
     try first.type("12")
     try first.send("Enter")
     _ = try first.waitFor { $0.contains("ECE-02: avance 100% → 12%") }
-    // The app's own pid, from its lock (`pgrep -f` would also match the `sh -c` around it, and a
-    // hung-up shell never writes exit.txt).
-    let lock = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: setup.file + ".lock"))) as? [String: Any])
+    // The app's own pid, from its journal's header (`pgrep -f` would also match the `sh -c`
+    // around it, and a hung-up shell never writes exit.txt).
+    let journalText = try String(contentsOfFile: setup.file + ".diario.jsonl", encoding: .utf8)
+    let header = try #require(journalText.split(separator: "\n").first.map { Data($0.utf8) })
+    let lock = try #require(try JSONSerialization.jsonObject(with: header) as? [String: Any])
     let pid = try #require((lock["pid"] as? NSNumber)?.int32Value)
     kill(pid, SIGHUP)
     let exitFile = setup.folder + "/exit.txt"
@@ -150,8 +152,9 @@ struct TerminalSessionTests {
     #expect(!FileManager.default.fileExists(atPath: setup.file + ".diario.jsonl"))
   }
 
-  /// Two sessions on one file: the second opens read-only and says who holds the file.
-  @Test func secondSessionIsReadOnlyAndSaysWho() throws {
+  /// Two sessions on one file: both may edit (the lock is taken only around each save; issue
+  /// 11). Before, the second opened read-only.
+  @Test func aSecondSessionIsWritableToo() throws {
     let setup = try Self.setUp()
     let env = ["LANG": "C.UTF-8", "TERM": "xterm-256color", "HOME": setup.folder, "USER": "ana"]
     let command = "sh -c '\(Tmux.tableroBinary) --file \(setup.file); sleep 60'"
@@ -160,7 +163,14 @@ struct TerminalSessionTests {
     _ = try first.waitFor { $0.contains("Fecha del reporte") }
     let second = try Tmux(command: command, environment: env)
     defer { second.kill() }
-    let screen = try second.waitFor { $0.contains("SOLO LECTURA") }
-    #expect(screen.contains("Solo lectura: lo está usando ana@"))
+    let screen = try second.waitFor { $0.contains("Fecha del reporte") }
+    #expect(!screen.contains("SOLO LECTURA") && !screen.contains("Solo lectura"), "\(screen)")
+    try second.send("/")
+    try second.type("ECE-02")
+    try second.send("Enter", "e")
+    try second.type("12")
+    try second.send("Enter")
+    let edited = try second.waitFor { $0.contains("ECE-02: avance 100% → 12%") }
+    #expect(edited.contains("ECE-02: avance 100% → 12%"), "\(edited)")
   }
 }

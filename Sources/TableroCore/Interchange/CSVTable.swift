@@ -29,7 +29,8 @@ public struct CSVTable: Equatable, Sendable {
     let separator = delimiter.unicodeScalars.first ?? ","
     var scalars = text.unicodeScalars[...]
     func endField() {
-      fields.append(String(field))
+      // What export guarded against formulas reads back as it was (CSVFormulaGuard).
+      fields.append(CSVFormulaGuard.unguarded(String(field)))
       field = String.UnicodeScalarView()
       fieldStarted = false
     }

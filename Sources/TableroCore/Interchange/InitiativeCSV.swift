@@ -74,10 +74,12 @@ public enum InitiativeCSV {
     return style == .excel ? "\u{FEFF}" + text : text
   }
 
-  /// RFC 4180 quoting, only where needed so the file stays readable.
+  /// RFC 4180 quoting, only where needed so the file stays readable; a text cell that a
+  /// spreadsheet would run as a formula gets a leading `'` first (CSVFormulaGuard).
   public static func quote(_ field: String) -> String { quote(field, delimiter: ",") }
 
-  static func quote(_ field: String, delimiter: Character) -> String {
+  static func quote(_ raw: String, delimiter: Character) -> String {
+    let field = CSVFormulaGuard.guarded(raw)
     guard field.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
     return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }

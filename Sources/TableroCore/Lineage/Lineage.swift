@@ -71,12 +71,17 @@ public struct Lineage: Sendable, Equatable {
   }
 
   /// Reads `revision`; nil when it is not an object with a text `id` (the caller warns).
+  /// Text from the file is shown in messages: control characters (escape sequences) are
+  /// dropped.
   public init?(json: JSONValue) {
-    guard let id = json["id"]?.stringValue, !id.isEmpty else { return nil }
+    func text(_ v: JSONValue?) -> String? {
+      v?.stringValue.map { String(String.UnicodeScalarView($0.unicodeScalars.filter { !$0.properties.generalCategory.isControlLike })) }
+    }
+    guard let id = text(json["id"]), !id.isEmpty else { return nil }
     let revision = Revision(
-      id: id, parent: json["parent"]?.stringValue, merged: json["merged"]?.stringValue,
-      savedAt: json["savedAt"]?.stringValue ?? "", user: json["user"]?.stringValue ?? "")
-    let ids = json["ancestors"]?.arrayValue?.compactMap(\.stringValue) ?? []
-    self.init(revision: revision, ancestors: Array(ids.prefix(Self.ancestorLimit)))
+      id: id, parent: text(json["parent"]), merged: text(json["merged"]),
+      savedAt: text(json["savedAt"]) ?? "", user: text(json["user"]) ?? "")
+    let ids = json["ancestors"]?.arrayValue?.prefix(Self.ancestorLimit).compactMap { text($0) } ?? []
+    self.init(revision: revision, ancestors: ids)
   }
 }

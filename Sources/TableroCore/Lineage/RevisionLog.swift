@@ -15,8 +15,10 @@ public enum RevisionLog {
   public static func path(for dataPath: String) -> String { dataPath + ".revisiones.jsonl" }
   /// Lines kept: as many saves as a file keeps ancestor ids.
   public static let keep = Lineage.ancestorLimit
-  /// Below this size the file is never rewritten to drop old lines.
-  static let pruneSize = 256 * 1024
+  /// The log is read and trimmed only once it outgrows twice the data file (at least 256 KB),
+  /// and then cut to half that, so a save reads it again only after many more: the cost stays
+  /// proportional to what was appended.
+  static func budget(dataSize: Int) -> Int { max(256 * 1024, 2 * dataSize) }
 
   public struct Entry: Equatable, Sendable {
     public var revision: String
@@ -84,16 +86,26 @@ public enum RevisionLog {
     let code = FileSystem.appendDurably(fd, bytes)
     close(fd)
     if let code { throw .writeFailed(path: path, reason: FileSystem.errorText(code)) }
-    if size + bytes.count > pruneSize { try prune(path, dataPath: dataPath) }
+    var dataInfo = stat()
+    let dataSize = stat(dataPath, &dataInfo) == 0 ? Int(dataInfo.st_size) : 0
+    let budget = budget(dataSize: dataSize)
+    if size + bytes.count > budget { try prune(path, dataPath: dataPath, toBytes: budget / 2) }
   }
 
-  static func prune(_ path: String, dataPath: String) throws(StoreError) {
+  /// Keeps the newest lines: at most `keep`, and at most `limit` bytes (the newest line always).
+  static func prune(_ path: String, dataPath: String, toBytes limit: Int) throws(StoreError) {
     let bytes = try FileSystem.readFile(path, limit: PortfolioStore.sizeLimit)
-    let lines = JSONLines.split(bytes).filter(\.complete)
-    guard lines.count > keep + keep / 4 else { return }
-    var kept: [UInt8] = []
-    for line in lines.suffix(keep) { kept += line.bytes; kept.append(0x0A) }
-    try FileSystem.writeAtomically(kept, to: path, mode: FileSystem.sidecarMode(for: dataPath) ?? 0o600)
+    var kept: [ArraySlice<UInt8>] = []
+    var total = 0
+    for line in JSONLines.split(bytes).filter(\.complete).reversed() {
+      if kept.count == keep || (!kept.isEmpty && total + line.bytes.count + 1 > limit) { break }
+      kept.append(line.bytes)
+      total += line.bytes.count + 1
+    }
+    var out: [UInt8] = []
+    out.reserveCapacity(total)
+    for line in kept.reversed() { out += line; out.append(0x0A) }
+    try FileSystem.writeAtomically(out, to: path, mode: FileSystem.sidecarMode(for: dataPath) ?? 0o600)
   }
 
   /// The entries beside `dataPath` (none when the file is missing); unreadable lines are skipped.

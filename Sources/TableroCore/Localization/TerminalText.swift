@@ -1,12 +1,23 @@
 /// Text from the data made safe for a terminal: a name holding ESC ] 0 ; … BEL would retitle
-/// the window, OSC 52 could set the clipboard. Control characters (C0, DEL, C1, line and
-/// paragraph separators) become "�", as the TUI draws them (DisplayWidth.replacement).
+/// the window, OSC 52 could set the clipboard; a bidi override (U+202E) makes "exe.txt" read
+/// as "txt.exe". Control characters (C0, DEL, C1, line and paragraph separators, bidi
+/// controls) become "�", as the TUI draws them (DisplayWidth.replacement uses this list).
 public enum TerminalText {
   public static let replacement: Unicode.Scalar = "\u{FFFD}"
 
-  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+  /// The one list of what never reaches a terminal, for the CLI and the TUI alike.
+  public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
-    return value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029
+    if value < 0x20 || (0x7F...0x9F).contains(value) { return true }
+    guard value >= 0x61C else { return false }  // the common case: Latin text
+    return value == 0x2028 || value == 0x2029 || isBidiControl(value)
+  }
+
+  /// Marks, embeddings, overrides and isolates that reorder what follows them on screen:
+  /// ALM (U+061C), LRM/RLM (U+200E/F), LRE…RLO (U+202A–E), LRI…PDI (U+2066–9).
+  static func isBidiControl(_ value: UInt32) -> Bool {
+    value == 0x61C || value == 0x200E || value == 0x200F || (0x202A...0x202E).contains(value)
+      || (0x2066...0x2069).contains(value)
   }
 
   /// Every control character but those in `keep` (line breaks and tabs of a multi-line

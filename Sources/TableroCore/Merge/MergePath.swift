@@ -15,6 +15,8 @@ public struct MergePath: Hashable, Sendable, CustomStringConvertible {
     /// An acuerdo, by folio.
     case agreement(String)
     case meeting(String)
+    /// An indicator, by id; its measurements are fields `measurements[AAAA-MM-DD]`.
+    case indicator(String)
   }
 
   public var item: Item
@@ -41,6 +43,7 @@ public struct MergePath: Hashable, Sendable, CustomStringConvertible {
     case .milestone(let initiative, let name, let due): "initiatives[\(initiative)].milestones[\"\(name)\" \(due.iso)]"
     case .agreement(let folio): "agreements[\(folio)]"
     case .meeting(let id): "meetings[\(id)]"
+    case .indicator(let id): "indicators[\(id)]"
     }
   }
 
@@ -55,7 +58,7 @@ public struct MergePath: Hashable, Sendable, CustomStringConvertible {
   public var itemID: String? {
     switch item {
     case .portfolio: nil
-    case .imperative(let id), .component(let id), .initiative(let id), .agreement(let id), .meeting(let id): id
+    case .imperative(let id), .component(let id), .initiative(let id), .agreement(let id), .meeting(let id), .indicator(let id): id
     case .member(let imperative, _): imperative
     case .milestone(let initiative, _, _): initiative
     }

@@ -27,6 +27,15 @@ public enum MergeValue: Equatable, Sendable {
   case agreement(Agreement)
   case agreementNote(AgreementNote)
   case meeting(Meeting)
+  case indicator(Indicator)
+  /// An indicator's baseline or final goal (year, value or reason, note).
+  case target(IndicatorTarget)
+  /// An indicator's intermediate goals, as one value.
+  case targets([IndicatorTarget])
+  /// One measurement (the value on a date, its note, who).
+  case measurement(Measurement)
+  /// A whole series, when its dates cannot be matched one to one.
+  case measurements([Measurement])
 
   /// Same case, whatever the payload: a typed-in value must fit the field it replaces.
   public func hasSameKind(as other: MergeValue) -> Bool {
@@ -35,7 +44,8 @@ public enum MergeValue: Equatable, Sendable {
       (.plannedDates, .plannedDates), (.horizon, .horizon), (.rule, .rule), (.json, .json),
       (.milestones, .milestones), (.milestone, .milestone), (.member, .member), (.imperative, .imperative),
       (.component, .component), (.initiative, .initiative), (.texts, .texts), (.agreement, .agreement),
-      (.agreementNote, .agreementNote), (.meeting, .meeting):
+      (.agreementNote, .agreementNote), (.meeting, .meeting), (.indicator, .indicator), (.target, .target),
+      (.targets, .targets), (.measurement, .measurement), (.measurements, .measurements):
       return true
     default:
       return false
@@ -67,9 +77,28 @@ public enum MergeValue: Equatable, Sendable {
     case .agreement(let a): text = "\(a.folio) «\(a.text.replacing("\n", with: " ⏎ "))»"
     case .agreementNote(let n): text = "\(n.day.display): \(n.text.replacing("\n", with: " ⏎ "))"
     case .meeting(let m): text = "\(m.id) «\(m.title)»"
+    case .indicator(let x): text = "\(x.id) «\(x.name)»"
+    case .target(let t): text = Self.targetText(t)
+    case .targets(let list): text = list.isEmpty ? l.pick("(sin metas)", "(no goals)") : list.map(Self.targetText).joined(separator: "; ")
+    case .measurement(let m): text = Self.measurementText(m)
+    case .measurements(let list):
+      text = list.isEmpty ? l.pick("(sin mediciones)", "(no measurements)") : list.map(Self.measurementText).joined(separator: "; ")
     }
     guard let limit, text.count > limit, limit > 1 else { return text }
     return String(text.prefix(limit - 1)) + "…"
+  }
+
+  /// "2013: 38", "2011: N.D. «sin encuesta»".
+  static func targetText(_ t: IndicatorTarget) -> String {
+    "\(t.year): " + (t.value.map(Format.measure) ?? t.reason) + (t.note.isEmpty ? "" : " «\(t.note)»")
+  }
+
+  /// "42 (30/06/2013) «Corte de junio» ana".
+  static func measurementText(_ m: Measurement) -> String {
+    var s = (m.value.map(Format.measure) ?? m.reason) + " (\(m.day.display))"
+    if !m.note.isEmpty { s += " «\(m.note.replacing("\n", with: " ⏎ "))»" }
+    if !m.by.isEmpty { s += " " + m.by }
+    return s
   }
 
   static func milestoneText(_ m: Milestone, _ l: Language) -> String {

@@ -1,47 +1,56 @@
-/// Indicators merge by id. Measurements are the part copies change apart (each office
-/// records its own), so they are united by date; on a date both sides changed differently,
-/// the side that differs from the base wins, else mine. An indicator's definition (name, goals…)
-/// is taken from the side that changed it, mine when both did. These choices are not listed as
-/// conflicts: neither side's measurements are ever lost.
+import TableroJSON
+
+/// Indicators merge by id, field by field, like the items (docs/MERGE.md, «Indicadores»):
+/// a field changed on one side is taken, changed differently on both is a conflict. The
+/// measurements are a list matched by date: measurements added on either side are all kept
+/// (each office records its own), and the same date changed differently on both sides — or
+/// added on both with different values — is a conflict on `measurements[AAAA-MM-DD]`, never
+/// settled silently.
 extension PortfolioMerger {
-  static func mergeIndicators(base: [Indicator]?, mine: [Indicator], theirs: [Indicator]) -> [Indicator] {
-    let baseByID = Dictionary((base ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    let theirsByID = Dictionary(theirs.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    let mineIDs = Set(mine.map(\.id))
-    var result: [Indicator] = []
-    for m in mine {
-      let b = baseByID[m.id]
-      guard let t = theirsByID[m.id] else {
-        // Removed by theirs: dropped only when mine left it as it was.
-        if let b, b == m { continue }
-        result.append(m)
-        continue
-      }
-      result.append(merge(b, m, t))
-    }
-    for t in theirs where !mineIDs.contains(t.id) {
-      if let b = baseByID[t.id], b == t { continue }
-      result.append(t)
-    }
-    return result
+  static var indicatorSpec: ListSpec<Indicator> {
+    ListSpec<Indicator>(
+      key: \.id, path: { MergePath(.indicator($0.id)) }, wrap: MergeValue.indicator, unwrap: \.indicator,
+      mergeItem: { merger, b, m, t in merger.indicator(b, m, t) })
   }
 
-  static func merge(_ b: Indicator?, _ m: Indicator, _ t: Indicator) -> Indicator {
-    var definitionM = m
-    var definitionT = t
-    var definitionB = b
-    definitionM.measurements = []
-    definitionT.measurements = []
-    definitionB?.measurements = []
-    var r = (definitionB != nil && definitionB == definitionM) ? t : m
-    var byDay: [Day: Measurement] = [:]
-    let baseByDay = Dictionary((b?.measurements ?? []).map { ($0.day, $0) }, uniquingKeysWith: { _, last in last })
-    for x in t.measurements { byDay[x.day] = x }
-    for x in m.measurements {
-      if let other = byDay[x.day], other != x, baseByDay[x.day] == x { continue }
-      byDay[x.day] = x
-    }
-    r.measurements = byDay.values.sorted { $0.day < $1.day }
+  mutating func indicator(_ b: Indicator?, _ m: Indicator, _ t: Indicator) -> Indicator {
+    if m == t, b == nil || b == m { return m }
+    let p = MergePath(.indicator(m.id))
+    var r = m
+    r.name = field(p.appending("name"), b?.name, m.name, t.name, MergeValue.text, \.text)
+    r.ownerID = field(p.appending("owner"), b?.ownerID, m.ownerID, t.ownerID, MergeValue.text, \.text)
+    r.unit = field(p.appending("unit"), b?.unit, m.unit, t.unit, MergeValue.text, \.text)
+    r.kind = choice(p.appending("kind"), b?.kind, m.kind, t.kind)
+    r.trend = choice(p.appending("trend"), b?.trend, m.trend, t.trend)
+    r.periodicity = choice(p.appending("periodicity"), b?.periodicity, m.periodicity, t.periodicity)
+    r.accumulation = choice(p.appending("accumulation"), b?.accumulation, m.accumulation, t.accumulation)
+    r.baseline = optionalField(p.appending("baseline"), b.map { $0.baseline }, m.baseline, t.baseline, MergeValue.target, \.target)
+    r.goals = field(p.appending("goals"), b?.goals, m.goals, t.goals, MergeValue.targets, \.targets)
+    r.finalGoal = optionalField(p.appending("finalGoal"), b.map { $0.finalGoal }, m.finalGoal, t.finalGoal, MergeValue.target, \.target)
+    r.method = field(p.appending("method"), b?.method, m.method, t.method, MergeValue.text, \.text)
+    r.source = field(p.appending("source"), b?.source, m.source, t.source, MergeValue.text, \.text)
+    r.measurements = measurements(p, b?.measurements, m.measurements, t.measurements)
+    r.extra = extra(p, b?.extra, m.extra, t.extra)
     return r
+  }
+
+  /// By date, in date order. A series with two measurements on one date (possible in a file
+  /// written by hand) cannot be matched by date: then the series is one field, like milestones.
+  mutating func measurements(_ p: MergePath, _ b: [Measurement]?, _ m: [Measurement], _ t: [Measurement]) -> [Measurement] {
+    func repeatsADate(_ list: [Measurement]) -> Bool { Set(list.map(\.day)).count != list.count }
+    if repeatsADate(m) || repeatsADate(t) || b.map(repeatsADate) == true {
+      return field(p.appending("measurements"), b, m, t, MergeValue.measurements, \.measurements)
+    }
+    let item = p.item
+    func path(_ x: Measurement) -> MergePath { MergePath(item, "measurements[\(x.day.iso)]") }
+    let spec = ListSpec<Measurement>(
+      key: \.day.iso, path: path, wrap: MergeValue.measurement, unwrap: \.measurement,
+      mergeItem: { merger, b, m, t in merger.field(path(m), b, m, t, MergeValue.measurement, \.measurement) })
+    return list(b, m, t, spec).sorted { $0.day < $1.day }
+  }
+
+  /// A field with a fixed set of words (trend, periodicity…): mine / theirs, not typed in.
+  mutating func choice<T: RawRepresentable & Equatable>(_ path: MergePath, _ b: T?, _ m: T, _ t: T) -> T where T.RawValue == String {
+    field(path, b, m, t, { MergeValue.json(.string($0.rawValue)) }, { $0.json?.stringValue.flatMap(T.init(rawValue:)) })
   }
 }

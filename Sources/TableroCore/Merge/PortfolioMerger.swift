@@ -38,7 +38,7 @@ struct PortfolioMerger {
     result.initiatives = list(b?.initiatives, mine.initiatives, theirs.initiatives, Self.initiativeSpec)
     result.agreements = list(b?.agreements, mine.agreements, theirs.agreements, Self.agreementSpec)
     result.meetings = list(b?.meetings, mine.meetings, theirs.meetings, Self.meetingSpec)
-    result.indicators = Self.mergeIndicators(base: b?.indicators, mine: mine.indicators, theirs: theirs.indicators)
+    result.indicators = list(b?.indicators, mine.indicators, theirs.indicators, Self.indicatorSpec)
     result.extra = extra(p, b.map { $0.extra }, mine.extra, theirs.extra)
     return result
   }
@@ -256,6 +256,11 @@ extension MergeValue {
   var agreement: Agreement? { if case .agreement(let v) = self { v } else { nil } }
   var agreementNote: AgreementNote? { if case .agreementNote(let v) = self { v } else { nil } }
   var meeting: Meeting? { if case .meeting(let v) = self { v } else { nil } }
+  var indicator: Indicator? { if case .indicator(let v) = self { v } else { nil } }
+  var target: IndicatorTarget? { if case .target(let v) = self { v } else { nil } }
+  var targets: [IndicatorTarget]? { if case .targets(let v) = self { v } else { nil } }
+  var measurement: Measurement? { if case .measurement(let v) = self { v } else { nil } }
+  var measurements: [Measurement]? { if case .measurements(let v) = self { v } else { nil } }
   var plannedDates: PlannedDates? {
     if case .plannedDates(let s, let e) = self { PlannedDates(start: s, end: e) } else { nil }
   }

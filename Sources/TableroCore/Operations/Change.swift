@@ -24,6 +24,20 @@ public struct RemovalImpact: Equatable, Sendable {
   public var initiatives: [String]
   /// Imperatives that lose this component from their list.
   public var imperatives: [String]
+  /// Indicators removed with their imperative or component ("1.1 Días de espera…").
+  public var indicators: [String] = []
+
+  /// What the confirmation shows: the sentence, then each indicator that goes with the item
+  /// (an indicator cannot stay without its owner), so nobody loses a series unawares.
+  public func lines(_ language: Language) -> [String] {
+    guard !indicators.isEmpty else { return [describe(language)] }
+    let l = language
+    let count = indicators.count
+    let head = count == 1
+      ? l.pick("También se eliminará su indicador, con sus mediciones:", "Its indicator goes too, with its measurements:")
+      : l.pick("También se eliminarán sus \(count) indicadores, con sus mediciones:", "Its \(count) indicators go too, with their measurements:")
+    return [describe(l), head] + indicators.map { "  · " + $0 }
+  }
 
   public func describe(_ language: Language) -> String {
     let l = language

@@ -13,13 +13,15 @@ extension Portfolio {
     var undo: [Portfolio] = []
     var redo: [Portfolio] = []
     var failures: [(entry: JournalEntry, error: EditError)] = []
+    // Copies for undo only when the journal undoes anything: sessions replay it on every merge.
+    let undoes = entries.contains { $0 == .undo }
     for entry in entries {
       switch entry {
       case .edit(let edit):
-        let before = self
+        let before = undoes ? self : nil
         do {
           try apply(edit)
-          undo.append(before)
+          if let before { undo.append(before) }
           redo.removeAll()
         } catch {
           failures.append((entry, error))

@@ -232,13 +232,19 @@ extension Portfolio {
   public func removalImpact(of id: String) -> RemovalImpact? {
     switch find(id) {
     case .initiative: return RemovalImpact(kind: .initiative, id: id, initiatives: [], imperatives: [])
-    case .imperative: return RemovalImpact(kind: .imperative, id: id, initiatives: [], imperatives: [])
+    case .imperative:
+      return RemovalImpact(kind: .imperative, id: id, initiatives: [], imperatives: [], indicators: indicatorLabels(of: id))
     case .component:
       return RemovalImpact(
         kind: .component, id: id, initiatives: initiatives(of: id).map(\.id),
-        imperatives: imperatives(containing: id).map(\.id))
+        imperatives: imperatives(containing: id).map(\.id), indicators: indicatorLabels(of: id))
     case .none: return nil
     }
+  }
+
+  /// "1.1 Días de espera…" for each indicator of an imperative or component, in file order.
+  func indicatorLabels(of owner: String) -> [String] {
+    indicators.filter { $0.ownerID == owner }.map { "\($0.id) \($0.name)" }
   }
 
   /// Removes an item and what depends on it (see `removalImpact(of:)`).

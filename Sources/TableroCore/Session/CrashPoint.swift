@@ -10,6 +10,8 @@
 public enum CrashPoint: String, Sendable {
   /// A save renamed the new file into place; the journal is not removed yet.
   case saveRenamed = "save-renamed"
+  /// A save merged another session's version in memory (the lock held); nothing written yet.
+  case saveMerged = "save-merged"
 
   private static let armed: String? = getenv("TABLERO_CRASH_AT").map { String(cString: $0) }
 

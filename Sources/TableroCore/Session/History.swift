@@ -148,6 +148,36 @@ public enum History {
     }
   }
 
+  /// The history file's size in bytes (0 when missing): where lines written later begin.
+  static func size(of path: String) -> Int {
+    var info = stat()
+    return stat(path, &info) == 0 ? Int(info.st_size) : 0
+  }
+
+  /// The whole lines appended to the history since byte `offset` (another session's save), and
+  /// the offset after them. A line still being written is left for the next call. A file that
+  /// shrank (replaced by hand) is read from its start.
+  static func readAppended(_ path: String, from offset: Int) -> (records: [HistoryRecord], offset: Int) {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return ([], 0) }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { return ([], offset) }
+    let end = Int(info.st_size)
+    let start = end < offset ? 0 : offset
+    guard end > start, end - start <= PortfolioStore.sizeLimit else { return ([], end) }
+    var bytes = [UInt8](repeating: 0, count: end - start)
+    let got = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(start)) }
+    guard got > 0 else { return ([], start) }
+    bytes.removeSubrange(got...)
+    guard let lastNewline = bytes.lastIndex(of: 0x0A) else { return ([], start) }
+    var records: [HistoryRecord] = []
+    for line in JSONLines.split(Array(bytes[...lastNewline])) {
+      if let value = try? JSON.parse(Array(line.bytes)), let record = HistoryRecord(json: value) { records.append(record) }
+    }
+    return (records, start + lastNewline + 1)
+  }
+
   public struct Contents: Equatable, Sendable {
     public var records: [HistoryRecord]
     /// Line numbers that could not be read (a torn line from a crash, a hand edit) and were skipped.

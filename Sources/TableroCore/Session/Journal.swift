@@ -22,6 +22,12 @@ import TableroJSON
 ///
 /// The file is created on the first append (an unedited session leaves none) and removed after
 /// a successful save.
+///
+/// Several sessions may edit one file at once, so each has a journal of its own: the first free
+/// slot of `<file>.diario.jsonl`, `<file>.diario-2.jsonl`, … `<file>.diario-32.jsonl`. The owner
+/// holds an `flock` on its journal while it runs (the file appears already locked: it is written
+/// under a temporary name and linked into place), so a journal nobody holds is one whose session
+/// ended without saving: the next session offers to recover it.
 public final class Journal {
   public static let formatVersion = 1
 
@@ -122,7 +128,30 @@ public final class Journal {
 
   public static func path(for dataPath: String) -> String { dataPath + ".diario.jsonl" }
 
-  public let path: String
+  /// How many sessions may journal one file at once.
+  public static let slotCount = 32
+
+  /// Slot 1 is `<file>.diario.jsonl` (the only one before concurrent sessions); slot n, `<file>.diario-n.jsonl`.
+  public static func path(for dataPath: String, slot: Int) -> String {
+    slot <= 1 ? path(for: dataPath) : dataPath + ".diario-\(slot).jsonl"
+  }
+
+  /// The journals that exist beside `dataPath`, by slot.
+  public static func existingPaths(for dataPath: String) -> [String] {
+    (1...slotCount).map { path(for: dataPath, slot: $0) }.filter { FileSystem.kind(of: $0) == .file }
+  }
+
+  /// True when a running session holds the journal at `path` (its flock).
+  public static func isHeldByLiveSession(_ path: String) -> Bool {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return false }
+    defer { close(fd) }
+    if flock(fd, LOCK_EX | LOCK_NB) == 0 { return false }
+    return errno == EWOULDBLOCK
+  }
+
+  /// Where this session's journal is (or will be, until the first append picks a free slot).
+  public private(set) var path: String
   /// The data file: its permissions are the journal's.
   public let dataPath: String
   public private(set) var header: Header
@@ -141,22 +170,14 @@ public final class Journal {
   /// True when the file exists on disk.
   public var exists: Bool { FileSystem.kind(of: path) != .missing }
 
-  /// Appends one entry and fsyncs it; the first call creates the file with the header.
+  /// Appends one entry and fsyncs it; the first call creates the file with the header in the
+  /// first free slot.
   public func append(_ entry: JournalEntry, at time: Timestamp = .now) throws(StoreError) {
-    var line: [UInt8] = []
-    if fd < 0 {
-      let opened = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0o600)
-      if opened < 0 { throw .journalFailed(path: path, reason: FileSystem.errorText()) }
-      FileSystem.matchPermissions(opened, of: dataPath)
-      fd = opened
-      count = 0
-      line = Self.line(header.json)
-    }
-    line += Self.line(Record(seq: count + 1, at: time.iso, entry: entry).json)
+    if fd < 0 { try claimFreeSlot() }
+    let line = Self.line(Record(seq: count + 1, at: time.iso, entry: entry).json)
     if let code = FileSystem.appendDurably(fd, line) {
       throw .journalFailed(path: path, reason: FileSystem.errorText(code))
     }
-    if count == 0 { FileSystem.syncDirectory(FileSystem.directory(of: path)) }
     count += 1
   }
 
@@ -174,43 +195,136 @@ public final class Journal {
   }
 
   /// Replaces the file with `header` and `records` renumbered (used to take over a recovered
-  /// journal, so later edits continue it). Atomic: the old file stays until the new one is whole.
+  /// journal, and to rebase the edits on a newer version of the file, so later edits continue
+  /// it). Atomic: the old file stays until the new one is whole, and the new one is locked
+  /// before it takes the old one's place.
   public func rewrite(header: Header, records: [Record]) throws(StoreError) {
-    closeFile()
     var bytes = Self.line(header.json)
     for (i, record) in records.enumerated() {
       bytes += Self.line(Record(seq: i + 1, at: record.at, entry: record.entry).json)
     }
-    do {
-      try FileSystem.writeAtomically(bytes, to: path, mode: FileSystem.sidecarMode(for: dataPath) ?? 0o600)
-    } catch {
-      throw .journalFailed(path: path, reason: error.describe(.es))
+    if fd < 0 {
+      // No slot yet (the edits came from a journal set aside, or none was written): take one.
+      self.header = header
+      try claimFreeSlot(contents: bytes)
+    } else {
+      let opened = try writeLockedTemporary(bytes)
+      if rename(opened.temp, path) != 0 {
+        let reason = FileSystem.errorText()
+        close(opened.fd)
+        unlink(opened.temp)
+        throw .journalFailed(path: path, reason: reason)
+      }
+      FileSystem.syncDirectory(FileSystem.directory(of: path))
+      closeFile()
+      fd = opened.fd
     }
-    let opened = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
-    if opened < 0 { throw .journalFailed(path: path, reason: FileSystem.errorText()) }
-    fd = opened
     self.header = header
     count = records.count
   }
 
+  /// Makes an existing journal (an ended session's, offered for recovery) this session's: it is
+  /// locked so no other session offers it too. False when a running session holds it.
+  public func adopt(_ existing: String) -> Bool {
+    let opened = open(existing, O_WRONLY | O_APPEND | O_CLOEXEC)
+    guard opened >= 0 else { return false }
+    guard flock(opened, LOCK_EX | LOCK_NB) == 0 else {
+      close(opened)
+      return false
+    }
+    closeFile()
+    fd = opened
+    path = existing
+    count = 0
+    return true
+  }
+
   /// Deletes the file (after a successful save, or when the user discards it).
   public func remove() {
+    if fd >= 0, unlink(path) == 0 { FileSystem.syncDirectory(FileSystem.directory(of: path)) }
     closeFile()
-    if unlink(path) == 0 { FileSystem.syncDirectory(FileSystem.directory(of: path)) }
+    count = 0
+  }
+
+  /// Lets go of the file without deleting it (it was renamed aside, or the session ends
+  /// keeping it for the next start).
+  public func release() {
+    closeFile()
     count = 0
   }
 
   /// Starts over with a new base (after a save or a reload) without creating the file; the
-  /// next `append` writes the new header. With `removingFile: false` an existing file (an earlier
-  /// session's) is left alone.
+  /// next `append` writes the new header. With `removingFile: false` the file, if any, stays as
+  /// it is (only the header for the next one changes).
   public func reset(header: Header, removingFile: Bool = true) {
-    if removingFile { remove() } else { closeFile(); count = 0 }
+    if removingFile { remove() }
     self.header = header
   }
 
   private func closeFile() {
     if fd >= 0 { close(fd) }
     fd = -1
+  }
+
+  /// Creates this session's journal (the header, or `contents`) in the first free slot. The
+  /// file is complete and locked before it appears under its name.
+  private func claimFreeSlot(contents: [UInt8]? = nil) throws(StoreError) {
+    let bytes = contents ?? Self.line(header.json)
+    for slot in 1...Self.slotCount {
+      let target = Self.path(for: dataPath, slot: slot)
+      if FileSystem.kind(of: target) != .missing { continue }
+      let opened = try writeLockedTemporary(bytes, beside: target)
+      if link(opened.temp, target) == 0 {
+        unlink(opened.temp)
+        FileSystem.syncDirectory(FileSystem.directory(of: target))
+        closeFile()
+        fd = opened.fd
+        path = target
+        count = 0
+        return
+      }
+      let code = errno
+      close(opened.fd)
+      unlink(opened.temp)
+      if code == EEXIST { continue }
+      // No hard links here (FAT): create exclusively, then lock and write in place.
+      let created = open(target, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
+      if created < 0 {
+        if errno == EEXIST { continue }
+        throw .journalFailed(path: target, reason: FileSystem.errorText())
+      }
+      _ = flock(created, LOCK_EX | LOCK_NB)
+      FileSystem.matchPermissions(created, of: dataPath)
+      if let problem = FileSystem.appendDurably(created, bytes) {
+        close(created)
+        unlink(target)
+        throw .journalFailed(path: target, reason: FileSystem.errorText(problem))
+      }
+      closeFile()
+      fd = created
+      path = target
+      count = 0
+      return
+    }
+    throw .journalFailed(
+      path: Self.path(for: dataPath),
+      reason: "hay \(Self.slotCount) sesiones con cambios sin guardar en este archivo / \(Self.slotCount) sessions have unsaved edits on this file")
+  }
+
+  /// `bytes` in a locked, fsynced temporary file beside `target` (default: this journal).
+  private func writeLockedTemporary(_ bytes: [UInt8], beside target: String? = nil) throws(StoreError) -> (fd: Int32, temp: String) {
+    let target = target ?? path
+    let temp = FileSystem.directory(of: target) + "/." + FileSystem.fileName(of: target) + ".tmp-\(getpid())"
+    let opened = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0o600)
+    if opened < 0 { throw .journalFailed(path: target, reason: FileSystem.errorText()) }
+    _ = flock(opened, LOCK_EX | LOCK_NB)
+    FileSystem.matchPermissions(opened, of: dataPath)
+    if let problem = FileSystem.appendDurably(opened, bytes) {
+      close(opened)
+      unlink(temp)
+      throw .journalFailed(path: target, reason: FileSystem.errorText(problem))
+    }
+    return (opened, temp)
   }
 
   static func line(_ value: JSONValue) -> [UInt8] {

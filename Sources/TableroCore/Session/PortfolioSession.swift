@@ -4,9 +4,16 @@
   import Darwin
 #endif
 
-/// One editing session on a data file, as the TUI and the CLI use it: the lock (or read-only mode
-/// saying who holds it), the fingerprint checked before every save, the recovery journal of
-/// unsaved edits, saves with backups, and the history of what each save changed.
+/// One editing session on a data file, as the TUI and the CLI use it: the lock, the fingerprint
+/// checked before every save, the recovery journal of unsaved edits, saves with backups, and
+/// the history of what each save changed.
+///
+/// A command line session (`interactive: false`) holds the lock from open to close: its
+/// load-edit-save is a moment long and sees no one else's save in between. A person's session
+/// (`interactive: true`, the TUI) holds it only around each save, so any number of them edit
+/// one file at once: `saveMerging` merges what others saved meanwhile (three-way, with this
+/// session's last loaded or saved version as the base) and `pollOutsideSave` brings their saves
+/// onto the screen while it is open (PortfolioSession+Concurrent.swift).
 ///
 ///     let session = try PortfolioSession.open(path: p, user: "ana", host: "laptop")
 ///     if let recovery = session.recovery { … recover() or discardRecovery() … }
@@ -79,6 +86,10 @@ public final class PortfolioSession {
     public var changes: [HistoryRecord]
     /// The history could not be written (the save itself succeeded).
     public var historyError: StoreError?
+    /// When others had saved meanwhile (`saveMerging`): the merge that was written.
+    public var merge: MergeResult? = nil
+    /// The history lines of those other saves (who changed what).
+    public var othersRecords: [HistoryRecord] = []
     /// The revision written (docs/MERGE.md), and a revision log that could not be written.
     public var revision: Revision? = nil
     public var revisionLogError: StoreError? = nil
@@ -92,22 +103,38 @@ public final class PortfolioSession {
 
   public let path: String
   public let identity: SessionIdentity
-  /// The portfolio as it is on disk (last load or save).
-  public private(set) var baseline: Portfolio
+  /// The version this session last loaded, saved or took in from others' saves: the base of
+  /// the next merge. (While a conflict with another save waits for this session's save, the
+  /// file on disk is newer: `seen`.)
+  public internal(set) var baseline: Portfolio
   /// Warnings of the last load.
   public private(set) var warnings: [ValidationIssue]
-  public private(set) var fingerprint: FileFingerprint
+  /// The file as it was when `baseline` was read or written.
+  public internal(set) var fingerprint: FileFingerprint
+  /// The newest version of the file this session has looked at (polling): equal to
+  /// `fingerprint` unless a conflicting save by another session is pending.
+  public internal(set) var seen: FileFingerprint
   public private(set) var access: Access
+  /// A person's session: the lock is taken only around each save.
+  public let isInteractive: Bool
   /// The stale lock this session took over on open, if any (say so to the user).
   public private(set) var tookOverStaleLock: LockInfo?
   /// A pending journal from an earlier session: apply (`recover`) or `discardRecovery` first.
   public private(set) var recovery: Recovery?
   /// Edits recorded since the last save.
-  public private(set) var pending: [Journal.Record] = []
+  public internal(set) var pending: [Journal.Record] = []
+  /// How long a save waits for another session's save to finish (interactive sessions).
+  public var saveLockWait: Duration = .seconds(10)
+  /// How long `pollOutsideSave` waits for the history lines of a save it sees, to say who made it.
+  public var historyGrace: Duration = .seconds(1)
 
-  private let lock: FileLock
-  private let journal: Journal
-  private let clock: @Sendable () -> Timestamp
+  let lock: FileLock
+  let journal: Journal
+  let clock: @Sendable () -> Timestamp
+  /// Bytes of the history file this session has read or written: later lines are others'.
+  var historyOffset = 0
+  /// When `pollOutsideSave` first saw the version it waits on for history lines.
+  var outsideSince: (hash: UInt64, at: ContinuousClock.Instant)?
   private var journalNeedsRewrite = false
   private var closed = false
 
@@ -120,21 +147,25 @@ public final class PortfolioSession {
     self.path = path
     self.identity = identity
     self.clock = clock
+    isInteractive = interactive
     let now = clock()
-    lock = FileLock(dataPath: path, info: LockInfo(identity, started: now, interactive: interactive))
+    // A person's session holds the lock only while it saves, a moment like a command line
+    // write: others wait for it (the `interactive` mark told them not to).
+    lock = FileLock(dataPath: path, info: LockInfo(identity, started: now, interactive: false))
     journal = Journal(dataPath: path, header: Journal.Header(identity, started: now, base: nil))
     baseline = Portfolio(name: "", reportDate: Day(ordinal: 0))
     warnings = []
     fingerprint = FileFingerprint(size: 0, mtimeNanoseconds: 0, hash: 0)
+    seen = fingerprint
     access = .readOnlyRequested
   }
 
   deinit { close() }
 
-  /// Locks (unless `readOnly`), loads and fingerprints the file, and looks for a pending journal.
-  /// A second session on a locked file opens read-only (`access` says who holds it).
-  /// `interactive` marks the lock as a person's session (the TUI), which a command line writer
-  /// does not wait for.
+  /// Locks (unless `readOnly` or `interactive`), loads and fingerprints the file, and looks for
+  /// a pending journal (one no running session holds). A second command line session on a
+  /// locked file opens read-only (`access` says who holds it). An `interactive` session (the
+  /// TUI) takes the lock only around each save: it is writable whoever else has the file open.
   public static func open(
     path: String, user: String, host: String, readOnly: Bool = false, stalePolicy: StalePolicy = .takeOver,
     interactive: Bool = false, clock: @escaping @Sendable () -> Timestamp = { Timestamp.now }
@@ -144,7 +175,7 @@ public final class PortfolioSession {
     if !readOnly, FileSystem.kind(of: path) == .file {
       // Leftovers of killed saves (only those whose process is gone): before anything of ours.
       FileSystem.removeStaleTemporaries(for: path)
-      session.access = try session.lockAccess(stalePolicy)
+      session.access = interactive ? try session.probeLock() : try session.lockAccess(stalePolicy)
     }
     do {
       try session.loadBaseline()
@@ -234,6 +265,20 @@ public final class PortfolioSession {
     _ portfolio: Portfolio, notes: [String: [String]]? = nil, force: Bool = false, overwriteProtected: Bool = false,
     mergedWith other: Portfolio? = nil, newRevision: Bool = false
   ) throws(StoreError) -> SaveReport {
+    try checkCanSave()
+    return try whileLocked { () throws(StoreError) -> SaveReport in
+      if !force, fingerprint.changed(at: path) { throw .changedOnDisk(path: path) }
+      if !overwriteProtected, FileSystem.isWriteProtected(path) {
+        throw .writeProtected(path: path, mode: FileSystem.describeMode(of: path))
+      }
+      // Checked just above (unless forced): the fingerprint describes the file's bytes.
+      return try write(
+        portfolio, over: baseline, onDisk: force ? nil : fingerprint, notes: notes, mergedWith: other, newRevision: newRevision)
+    }
+  }
+
+  /// Refuses a save as `save` does (read-only, a pending recovery, the folder gone).
+  func checkCanSave() throws(StoreError) {
     if isReadOnly { throw .readOnly(path: path) }
     if let recovery { throw .recoveryPending(path: path, journal: recovery.journalPath, entries: recovery.entryCount) }
     let folder = FileSystem.directory(of: path)
@@ -242,18 +287,49 @@ public final class PortfolioSession {
         path: path,
         reason: "la carpeta \(folder) ya no existe: ¿se movió, renombró o borró? Guarde una copia en otro lugar / the folder is gone: moved, renamed or deleted? Save a copy elsewhere")
     }
-    if !lock.stillOwned { throw .lockLost(path: path) }
-    if !force, fingerprint.changed(at: path) { throw .changedOnDisk(path: path) }
-    if !overwriteProtected, FileSystem.isWriteProtected(path) {
-      throw .writeProtected(path: path, mode: FileSystem.describeMode(of: path))
+  }
+
+  /// Runs `body` holding the lock: a command line session already holds it (and must still);
+  /// a person's session takes it now (waiting up to `saveLockWait` for another save, taking
+  /// over a lock whose process is gone) and lets it go after.
+  func whileLocked<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+    guard isInteractive else {
+      if !lock.stillOwned { throw .lockLost(path: path) }
+      return try body()
     }
+    try acquireSaveLock()
+    defer { lock.release() }
+    return try body()
+  }
+
+  private func acquireSaveLock() throws(StoreError) {
+    let deadline = ContinuousClock.now + saveLockWait
+    while true {
+      switch try lock.acquire() {
+      case .acquired: return
+      case .stale(let stale):
+        if case .acquired = try lock.takeOver(stale) { return }
+      case .heldBy(let holder):
+        if ContinuousClock.now >= deadline { throw .locked(path: path, holder: holder) }
+      }
+      usleep(20_000)
+    }
+  }
+
+  /// Writes `portfolio` (the lock held, every check done): backup, journal mark, history of
+  /// what changed from `previous` (the file as it is on disk, described by `onDisk` when
+  /// known), a revision stamped over the one on disk and logged (with `other`, a copy a merge
+  /// took in), new baseline and fingerprint.
+  func write(
+    _ portfolio: Portfolio, over previous: Portfolio, onDisk: FileFingerprint?, notes: [String: [String]]?,
+    mergedWith other: Portfolio? = nil, newRevision: Bool = false
+  ) throws(StoreError) -> SaveReport {
     let portfolio = RevisionStamp.forSave(
-      portfolio, over: baseline, user: identity.userAtHost, at: clock(), always: newRevision)
+      portfolio, over: previous, user: identity.userAtHost, at: clock(), always: newRevision)
     let bytes = PortfolioCodec.encode(portfolio)
     // Hashed once, on a second core while the bytes are written and fsynced: for the journal's
     // mark, for the new fingerprint, and to know the file changes without reading it again.
     let hashing = BackgroundHash(bytes)
-    let onDisk = force ? nil : fingerprint  // checked above: it describes the file's bytes
     try PortfolioStore.write(bytes, to: path) {
       let hash = hashing.value
       // A kill after the rename but before the journal is removed must not apply the edits twice.
@@ -265,16 +341,17 @@ public final class PortfolioSession {
     CrashPoint.hit(.saveRenamed)
     var info = stat()
     _ = stat(FileSystem.resolvingSymlink(path), &info)
-    let previous = baseline
-    fingerprint = FileFingerprint(
-      size: bytes.count, mtimeNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-      inode: UInt64(info.st_ino), hash: hash)
+    // With the ctime, so polling can tell "unchanged" from a stat alone once it has settled.
+    fingerprint = FileFingerprint(bytes: bytes, info: info, hash: hash)
+    seen = fingerprint
+    outsideSince = nil
     baseline = portfolio
     let records = History.records(
       from: previous, to: portfolio, user: identity.userAtHost, at: clock(),
       notes: notes ?? History.progressNotes(pending.map(\.entry)))
     var report = SaveReport(changes: records, historyError: nil)
     do { try History.append(records, to: historyPath) } catch { report.historyError = error }
+    historyOffset = History.size(of: historyPath)
     if portfolio.lineage.revision?.id != previous.lineage.revision?.id {
       report.revision = portfolio.lineage.revision
       let parents = [(previous.lineage.revision?.id, previous)] + (other.map { [($0.lineage.revision?.id, $0)] } ?? [])
@@ -341,21 +418,35 @@ public final class PortfolioSession {
     if rename(journal.path, aside) != 0, errno != ENOENT {
       throw .writeFailed(path: journal.path, reason: FileSystem.errorText())
     }
+    journal.release()
     recovery = nil
   }
 
   public static func discardedJournalPath(for dataPath: String) -> String { dataPath + ".diario.descartado.jsonl" }
 
-  /// Releases the lock. The journal of unsaved edits stays for the next start unless
-  /// `discardingUnsaved` (the user chose to quit without saving).
+  /// Releases the lock and the journal. The journal of unsaved edits stays for the next start
+  /// unless `discardingUnsaved` (the user chose to quit without saving).
   public func close(discardingUnsaved: Bool = false) {
     guard !closed else { return }
     closed = true
     if discardingUnsaved, access == .readWrite, recovery == nil { journal.remove() }
+    journal.release()
     lock.release()
   }
 
   // MARK: - Internals
+
+  /// For a person's session: whether a lock could be made here at all (a read-only folder
+  /// opens read-only, as before). Someone else saving right now is no reason to.
+  private func probeLock() throws(StoreError) -> Access {
+    do {
+      if case .acquired = try lock.acquire() { lock.release() }
+      return .readWrite
+    } catch {
+      if case .lockFailed(_, let reason) = error { return .readOnlyNoLock(reason: reason) }
+      throw error
+    }
+  }
 
   private func lockAccess(_ policy: StalePolicy) throws(StoreError) -> Access {
     let outcome: FileLock.Outcome
@@ -388,6 +479,9 @@ public final class PortfolioSession {
     baseline = loaded.portfolio
     warnings = loaded.warnings
     fingerprint = FileFingerprint(bytes: bytes, info: info, hash: hash.value)
+    seen = fingerprint
+    outsideSince = nil
+    historyOffset = History.size(of: historyPath)
     journal.reset(header: newJournalHeader(), removingFile: false)
   }
 
@@ -395,33 +489,40 @@ public final class PortfolioSession {
     try loadBaseline()
   }
 
-  private func newJournalHeader() -> Journal.Header {
+  func newJournalHeader() -> Journal.Header {
     Journal.Header(identity, started: clock(), base: fingerprint)
   }
 
-  private func rewriteJournal() throws(StoreError) {
+  func rewriteJournal() throws(StoreError) {
     journalNeedsRewrite = true
     try journal.rewrite(header: newJournalHeader(), records: pending)
     journalNeedsRewrite = false
   }
 
+  /// Looks for the journal of a session that ended without saving (one no running session
+  /// holds), takes it (so no other session offers it too) and describes it in `recovery`.
   private func findRecovery() {
-    guard journal.exists else { return }
-    let journalPath = journal.path
+    for candidate in Journal.existingPaths(for: path) where journal.adopt(candidate) {
+      if offerRecovery(of: candidate) { return }
+    }
+  }
+
+  /// True when the adopted journal holds something to ask about; otherwise it is removed.
+  private func offerRecovery(of journalPath: String) -> Bool {
     do {
       var contents = try Journal.read(journalPath)
       let alreadySaved = contents.dropSaved(current: fingerprint)
       guard let header = contents.header, !contents.records.isEmpty else {
         // Nothing recoverable (the crash cut the first line, or a save wrote every entry into
         // the file just before the kill): nothing to ask about.
-        unlink(journalPath)
-        return
+        journal.remove()
+        return false
       }
       let baseMatches = alreadySaved > 0 || (header.base.map { !fingerprint.changed(since: $0) } ?? false)
       if baseMatches, replaysToBaseline(contents.records.map(\.entry)) {
         // Edits undone back to the saved version: nothing unsaved, nothing to ask about.
-        unlink(journalPath)
-        return
+        journal.remove()
+        return false
       }
       recovery = Recovery(
         journalPath: journalPath, entryCount: contents.records.count, started: header.started,
@@ -433,6 +534,7 @@ public final class PortfolioSession {
         journalPath: journalPath, entryCount: 0, started: "", lastEditAt: nil, user: "?", host: "?", pid: 0,
         baseMatches: false, ignoredTornLine: nil, problem: error.describe(.es))
     }
+    return true
   }
 
   /// The journal's edits, replayed on the saved version, give that version back.

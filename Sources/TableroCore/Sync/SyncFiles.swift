@@ -29,12 +29,12 @@ public struct SyncFiles: Equatable, Sendable {
     let n = Self.globEscaped(name, spaces: true)
     // The revision log (docs/MERGE.md) is this machine's way back to its own revisions; in a
     // repository git keeps the versions, and two machines' logs would only conflict.
-    return ["/\(n).lock", "/\(n).diario.jsonl", "/\(n).diario.descartado.jsonl", "/\(n).bak*", "/.\(n).*.tmp-*", "/\(n).revisiones.jsonl"]
+    return ["/\(n).lock", "/\(n).diario.jsonl", "/\(n).diario-*.jsonl", "/\(n).diario.descartado.jsonl", "/\(n).bak*", "/.\(n).*.tmp-*", "/\(n).revisiones.jsonl"]
   }
 
   /// Example local paths, one per ignore pattern, to ask `git check-ignore` about.
   public var localExamples: [String] {
-    [name + ".lock", name + ".diario.jsonl", name + ".diario.descartado.jsonl", name + ".bak", name + ".bak.1", "." + name + ".x.tmp-1", name + ".revisiones.jsonl"]
+    [name + ".lock", name + ".diario.jsonl", name + ".diario-2.jsonl", name + ".diario.descartado.jsonl", name + ".bak", name + ".bak.1", "." + name + ".x.tmp-1", name + ".revisiones.jsonl"]
   }
 
   /// Glob characters (and, for `.gitignore`, spaces) escaped with a backslash.

@@ -18,6 +18,9 @@ public struct AppState: Sendable {
   public internal(set) var message: StatusMessage?
   /// Unsaved changes exist.
   public internal(set) var isDirty = false
+  /// Items other sessions changed (their saves came in since this session last saved): marked
+  /// in the lists.
+  public internal(set) var changedByOthers: Set<String> = []
   /// A save was requested and its outcome not reported yet.
   public internal(set) var isSaving = false
   /// Quit once the pending save succeeds.

@@ -14,9 +14,14 @@ public enum Event: Sendable {
   case idle
   /// A save the runner performed: nil on success, else the reason in the user's language.
   case saveFinished(error: String?)
-  /// The file changed on disk since it was loaded (git pull, a copy from a USB stick): the
-  /// save did not happen; the user chooses what to do.
-  case saveConflict
+  /// The save merged what other sessions had saved meanwhile, and wrote it.
+  case saveMerged(IncomingChanges)
+  /// The save found fields another session changed differently: nothing was written; the
+  /// resolver opens on the merge.
+  case saveNeedsResolution(MergeResult)
+  /// Another session (or command) saved the file while this one is open: its changes come
+  /// onto the screen, with this session's unsaved edits on top.
+  case othersSaved(IncomingChanges)
   /// The file is write-protected: nothing was written; the user may save anyway (keeping the
   /// permissions), save a copy, or cancel. `message` says which file and its permissions.
   case saveWriteProtected(message: String)
@@ -29,11 +34,6 @@ public enum Event: Sendable {
   case accessChanged(readOnly: Bool, message: String)
   /// Something the runner wants the user to read in the message line.
   case notice(String, isError: Bool)
-  /// A journal of unsaved edits turned up on a later open path (a stale lock taken over, a
-  /// read-only session that became writable): ask about it as at start-up.
-  case recoveryFound(RecoveryPrompt)
-  /// The session waiting for a lock found its holder dead: ask whether to take it over.
-  case staleLockFound(holder: String)
   /// The journal could not record this entry (full disk, a pending recovery…): the change is
   /// taken back on screen, since only journalled edits count as made. `message` says why.
   case recordFailed(JournalEntry, message: String)
@@ -48,14 +48,10 @@ public enum Effect: Equatable, Sendable {
   case applyRecovery
   /// Set the pending journal aside (kept as a copy, never deleted outright).
   case discardRecovery
-  /// Take over a lock left by a process that no longer runs.
-  case takeOverLock
-  /// After a save conflict: read the file again and re-apply this session's edits on top.
-  case reloadKeepingEdits
-  /// After a save conflict: write the session's portfolio over the changed file.
-  case forceSave(Portfolio)
   /// After the write-protection question: save although the file is write-protected.
   case saveOverProtection(Portfolio)
+  /// Save again with the merge the person settled in the resolver.
+  case saveResolved(MergeResult)
   /// Write the portfolio to another file (the session's file stays as it is).
   case saveCopy(Portfolio, path: String)
   case quit

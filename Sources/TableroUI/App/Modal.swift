@@ -8,10 +8,8 @@ public enum Modal: Equatable, Sendable {
   case confirmRemove(RemovalImpact)
   /// At start-up: unsaved edits of an earlier session wait in the journal.
   case recovery(RecoveryPrompt)
-  /// At start-up: the lock was left by a process that no longer runs.
-  case staleLock(holder: String)
-  /// A save found the file changed on disk.
-  case saveConflict
+  /// A save found fields another session changed differently: the merge resolver, full screen.
+  case resolver(MergeResolverState)
   /// A save found the file write-protected (chmod a-w): the reason, and the choice to save anyway.
   case writeProtected(message: String)
   /// Read-only lines (the comparison between two dates), scrolled from `offset`; Esc closes.

@@ -32,6 +32,9 @@ public struct UndoHistory: Sendable {
   static func limit(forInitiatives count: Int) -> Int { max(20, min(10_000, 2_000_000 / max(1, count))) }
 
   public var canUndo: Bool { !undoStack.isEmpty }
+  /// Some step undoes by restoring a whole copy of the portfolio: after others' changes came
+  /// in, it would silently take them back too.
+  var hasSnapshots: Bool { (undoStack + redoStack).contains { if case .snapshot = $0.undo { true } else { false } } }
   public var canRedo: Bool { !redoStack.isEmpty }
 
   mutating func record(_ edit: Edit, undo: Undo, label: String) {

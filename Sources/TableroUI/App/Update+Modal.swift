@@ -52,34 +52,19 @@ extension AppState {
         break
       }
       return []
-    case .staleLock:
-      switch key {
-      case .character("t"), .character("T"):
-        closeModal()
-        return [.takeOverLock]
-      case .escape, .character("n"), .character("N"):
-        closeModal()
-        message = StatusMessage(language.pick("Solo lectura: el candado sigue tomado.", "Read-only: the lock stays taken."))
-      default:
-        break
-      }
-      return []
-    case .saveConflict:
-      switch key {
-      case .character("r"), .character("R"):
-        closeModal()
-        return [.reloadKeepingEdits]
-      case .character("s"), .character("S"):
+    case .resolver(var resolver):
+      switch update(&resolver, with: key) {
+      case nil:
+        self.modal = .resolver(resolver)
+      case .apply(let result):
         closeModal()
         isSaving = true
         savingRevision = history.revision
-        return [.forceSave(portfolio)]
-      case .character("c"), .character("C"):
-        openSaveCopyForm()
-      case .escape:
+        message = StatusMessage(language.pick("Guardando…", "Saving…"))
+        return [.saveResolved(result)]
+      case .cancel:
+        quitAfterSave = false
         keepChangesUnsaved()
-      default:
-        break
       }
       return []
     case .writeProtected:
@@ -170,7 +155,7 @@ extension AppState {
         refilterPick(&form)
       case .character(let c):
         // Control characters never enter the data; everything printable does, as typed.
-        guard c.unicodeScalars.allSatisfy({ $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) }) else { return [] }
+        guard !c.unicodeScalars.contains(where: TerminalText.isControl) else { return [] }
         form.insert(c)
         refilterPick(&form)
       default:

@@ -41,7 +41,7 @@ extension AppState {
         findIncremental()
       }
     case .character(let c):
-      guard !c.isNewline, c.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) else { return [] }
+      guard !c.isNewline, !c.unicodeScalars.contains(where: TerminalText.isControl) else { return [] }
       search.query.append(c)
       findIncremental()
     case .control("u"):

@@ -5,6 +5,10 @@ public func update(_ state: inout AppState, with event: Event) -> [Effect] {
   switch event {
   case .resized(let size):
     state.size = size
+    if case .resolver(var resolver) = state.modal {
+      resolver.size = size
+      state.modal = .resolver(resolver)
+    }
     state.refreshRows()
     return []
   case .saveFinished(let error):
@@ -21,10 +25,13 @@ public func update(_ state: inout AppState, with event: Event) -> [Effect] {
     state.ownDocumentStorage()
     if state.searchIndex == nil { state.searchIndex = SearchIndex(state.portfolio) }
     return []
-  case .saveConflict:
-    state.isSaving = false
-    state.quitAfterSave = false
-    state.modal = .saveConflict
+  case .saveMerged(let incoming):
+    return state.saveMerged(incoming)
+  case .saveNeedsResolution(let result):
+    state.openResolver(result)
+    return []
+  case .othersSaved(let incoming):
+    state.takeIn(incoming)
     return []
   case .saveWriteProtected(let text):
     state.isSaving = false
@@ -43,12 +50,6 @@ public func update(_ state: inout AppState, with event: Event) -> [Effect] {
     return []
   case .notice(let text, let isError):
     state.message = StatusMessage(text, isError ? .error : .info)
-    return []
-  case .recoveryFound(let prompt):
-    state.modal = .recovery(prompt)
-    return []
-  case .staleLockFound(let holder):
-    state.modal = .staleLock(holder: holder)
     return []
   case .recordFailed(let entry, let text):
     state.takeBack(entry, because: text)
@@ -240,6 +241,7 @@ extension AppState {
     isDirty = false
     savedRevision = savingRevision ?? history.revision
     savingRevision = nil
+    changedByOthers = []
     message = StatusMessage(language.pick("Guardado en ", "Saved to ") + config.filePath, .success)
     if quitAfterSave { return [.quit] }
     return []
@@ -310,10 +312,11 @@ extension AppState {
   }
 
   /// Recomputes what an edit affects: one progress change updates its branch of the status
-  /// only; anything else recomputes everything.
+  /// only (and keeps the search index: ids and names did not change; at 100 000 initiatives
+  /// dropping it freed 13 MB on the Enter key and rebuilt it for ≈ 100 ms in the next idle
+  /// moment, in front of the next key); anything else recomputes everything.
   mutating func documentChanged(by edit: Edit) {
     if let id = Self.progressOnlyTarget(edit), StatusEngine().updateProgress(&status, in: portfolio, changed: id) {
-      searchIndex = nil
       refreshRows()
     } else {
       portfolioChanged(structural: edit.isStructural)

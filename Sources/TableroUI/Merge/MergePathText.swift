@@ -10,6 +10,7 @@ enum MergePathText {
     case .imperative(let id), .component(let id), .initiative(let id), .agreement(let id), .meeting(let id): item = id
     case .member(let imperative, let component): item = "\(imperative) › \(component)"
     case .milestone(let initiative, let name, let due): item = "\(initiative) · " + l.pick("hito", "milestone") + " «\(name)» \(due.display)"
+    case .indicator(let id): item = l.pick("indicador ", "indicator ") + id
     }
     guard let field = path.field else { return item + " · " + l.pick("elemento completo", "whole item") }
     return item + " · " + fieldName(field, path.item, l)
@@ -18,6 +19,9 @@ enum MergePathText {
   static func fieldName(_ field: String, _ item: MergePath.Item, _ l: Language) -> String {
     if field.hasPrefix("extra.") { return l.pick("clave ", "key ") + "«\(field.dropFirst(6))»" }
     if field.hasPrefix("notes[") { return l.pick("nota ", "note ") + field.dropFirst(5) }
+    if field.hasPrefix("measurements["), field.hasSuffix("]"), let day = Day(iso: String(field.dropFirst(13).dropLast())) {
+      return l.pick("medición del ", "measurement of ") + day.display
+    }
     if field.hasPrefix("phases.") {
       let phase = Phase(rawValue: String(field.dropFirst(7)))
       return l.pick("fase ", "phase ") + (phase?.label(l) ?? String(field.dropFirst(7)))
@@ -49,6 +53,18 @@ enum MergePathText {
     case "tolerance": return l.pick("tolerancia", "tolerance")
     case "expectedProgressRule": return l.pick("regla de avance esperado", "expected progress rule")
     case "milestones": return l.pick("hitos", "milestones")
+    case "owner": return l.pick("pertenece a", "belongs to")
+    case "unit": return l.pick("unidad", "unit")
+    case "kind": return l.pick("tipo", "type")
+    case "trend": return l.pick("sentido", "trend")
+    case "periodicity": return l.pick("periodicidad", "periodicity")
+    case "accumulation": return l.pick("acumulación", "accumulation")
+    case "baseline": return l.pick("línea base", "baseline")
+    case "goals": return l.pick("metas intermedias", "intermediate goals")
+    case "finalGoal": return l.pick("meta final", "final goal")
+    case "method": return l.pick("método de cálculo", "method")
+    case "source": return l.pick("fuente", "source")
+    case "measurements": return l.pick("mediciones", "measurements")
     default: return field
     }
   }
@@ -64,6 +80,7 @@ enum MergePathText {
       case .initiative(let id), .milestone(let id, _, _): if let x = p.initiative(id) { return x.name }
       case .agreement(let folio): if let x = p.agreements.first(where: { $0.folio == folio }) { return x.text }
       case .meeting(let id): if let x = p.meetings.first(where: { $0.id == id }) { return x.title }
+      case .indicator(let id): if let x = p.indicators.first(where: { $0.id == id }) { return x.name }
       }
     }
     return nil

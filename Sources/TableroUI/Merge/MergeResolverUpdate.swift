@@ -141,7 +141,7 @@ extension MergeResolverState {
     case .home, .control("a"): field.move(-field.cursor)
     case .end, .control("e"): field.move(field.text.count)
     case .control("u"): field.clear()
-    case .character(let c) where !c.isNewline && c.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7f }):
+    case .character(let c) where !c.isNewline && !c.unicodeScalars.contains(where: TerminalText.isControl):
       if field.text.count < 500 { field.insert(c) }
     default: break
     }

@@ -1,3 +1,5 @@
+import TableroCore
+
 /// The one place that decides how many terminal columns text occupies.
 ///
 /// The rules follow `wcwidth` as glibc and ncursesw apply it, because ncurses moves the cursor
@@ -8,7 +10,8 @@
 ///   which wcwidth reports as 1), e.g. "漢", "😀", "✅";
 /// - 1 otherwise, box drawing and "ñ" included. An emoji variation selector does not widen a
 ///   text-style base ("❤️" is 1), again as wcwidth counts it.
-/// Control characters (C0, DEL, C1, line/paragraph separators) never reach the screen: they
+/// Control characters (C0, DEL, C1, line/paragraph separators, bidi controls; the list is
+/// `TerminalText.isControl`) never reach the screen: they
 /// are drawn as `replacement` ("�", one column), so typed control codes cannot break layout.
 public enum DisplayWidth {
   /// What the screen shows instead of a control character.
@@ -36,10 +39,8 @@ public enum DisplayWidth {
     return width(of: base) == 0 ? nil : character
   }
 
-  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-    let value = scalar.value
-    return value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029
-  }
+  /// The core's list (TerminalText), so the CLI and the TUI hide the same characters.
+  static func isControl(_ scalar: Unicode.Scalar) -> Bool { TerminalText.isControl(scalar) }
 
   /// Width of one printable scalar.
   static func width(of scalar: Unicode.Scalar) -> Int {

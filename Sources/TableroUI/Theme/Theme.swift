@@ -66,5 +66,7 @@ public struct Theme: Sendable {
   public var expandedMark: String { useUnicode ? "▾" : "v" }
   public var collapsedMark: String { useUnicode ? "▸" : ">" }
   public var quickWinMark: String { "*" }
+  /// After an item's id: another session changed it since this one last saved.
+  public var othersChangedMark: String { useUnicode ? "↻" : "~" }
   public var dirtyMark: String { useUnicode ? "●" : "*" }
 }

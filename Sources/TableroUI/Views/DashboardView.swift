@@ -158,12 +158,13 @@ enum DashboardView {
       }
       return x + xs[1] + used
     case .component:
-      name = "\(row.id) \(row.name)"
-      key = row.id
+      key = row.id + (state.changedByOthers.contains(row.id) ? theme.othersChangedMark : "")
+      name = "\(key) \(row.name)"
       if state.drillComponent == nil, state.showsDetail || state.filter.filtersInitiatives { nameStyle.bold = true }
     case .initiative:
       let quick = state.initiativeIndex[row.id].map { state.portfolio.initiatives[$0].isQuickWin } == true ? theme.quickWinMark : " "
       key = (state.drillComponent == nil ? "  " : "") + quick + row.id
+        + (state.changedByOthers.contains(row.id) ? theme.othersChangedMark : "")
       name = key + " " + row.name
     case .subtotal:
       name = l.pick("Subtotal ", "Subtotal ") + row.name

@@ -41,7 +41,10 @@ enum HelpView {
   static func render(_ state: AppState, theme: Theme, in area: Rect, into screen: inout ScreenBuffer) {
     let lines = rows(state, width: area.width)
     let offset = min(state.helpOffset, max(0, lines.count - area.height))
-    for (i, line) in lines.dropFirst(offset).prefix(area.height).enumerated() {
+    // The "↓ más" hint takes the last row for itself: drawn over a help row, it hid that row.
+    let hasMore = offset + area.height < lines.count && area.height > 1
+    let textRows = hasMore ? area.height - 1 : area.height
+    for (i, line) in lines.dropFirst(offset).prefix(textRows).enumerated() {
       let y = area.y + i
       if line.isHeading {
         screen.write(line.text, x: area.x + 1, y: y, style: theme.header)
@@ -50,9 +53,10 @@ enum HelpView {
         screen.write(line.text, x: area.x + textColumn, y: y, maxWidth: max(0, area.width - textColumn))
       }
     }
-    if offset + area.height < lines.count, area.height > 1 {
+    if hasMore {
       let l = state.language
-      let more = "↓ " + l.pick("AvPág/Fin: \(lines.count - offset - area.height) líneas más", "PgDn/End: \(lines.count - offset - area.height) more lines")
+      let hidden = lines.count - offset - textRows
+      let more = "↓ " + l.pick("AvPág/Fin: \(hidden) líneas más", "PgDn/End: \(hidden) more lines")
       screen.write(more, x: area.maxX - more.displayWidth - 1, y: area.maxY - 1, style: theme.key)
     }
   }

@@ -57,13 +57,8 @@ enum KeyHints {
         ("a", l.pick("aplicar", "apply")), ("v", prompt.showsEntries ? l.pick("ocultar", "hide") : l.pick("ver", "show")),
         ("d", l.pick("descartar", "discard")), ("Esc", l.pick("después", "later")),
       ]
-    case .staleLock:
-      return [("t", l.pick("tomar el candado", "take the lock")), ("Esc", l.pick("solo lectura", "read-only"))]
-    case .saveConflict:
-      return [
-        ("r", l.pick("recargar", "reload")), ("c", l.pick("copia", "copy")), ("s", l.pick("sobrescribir", "overwrite")),
-        ("Esc", l.pick("cancelar", "cancel")),
-      ]
+    case .resolver:
+      return []
     case .writeProtected:
       return [
         ("s", l.pick("guardar de todos modos", "save anyway")), ("c", l.pick("copia", "copy")),

@@ -13,7 +13,7 @@ enum ModalView {
         state: state, theme: theme, into: &screen)
     case .confirmRemove(let impact):
       confirm(
-        title: l.pick("Eliminar ", "Remove ") + impact.id, lines: [impact.describe(l)],
+        title: l.pick("Eliminar ", "Remove ") + impact.id, lines: impact.lines(l),
         options: l.pick("s sí, eliminar · n no", "y yes, remove · n no"), state: state, theme: theme, into: &screen)
     case .form(let form):
       renderForm(form, state: state, theme: theme, into: &screen)
@@ -26,14 +26,6 @@ enum ModalView {
           "a aplicarlos · v " + (prompt.showsEntries ? "ocultar" : "verlos") + " · d descartar (se guarda copia) · Esc después",
           "a apply them · v " + (prompt.showsEntries ? "hide" : "show") + " · d discard (a copy is kept) · Esc later"),
         state: state, theme: theme, into: &screen)
-    case .staleLock(let holder):
-      confirm(
-        title: l.pick("Candado abandonado", "Stale lock"),
-        lines: [l.pick(
-          "El archivo quedó marcado en uso por \(holder), un proceso que ya no existe en esta máquina.",
-          "The file was left marked in use by \(holder), a process that no longer runs on this machine.")],
-        options: l.pick("t tomarlo y editar · Esc abrir en solo lectura", "t take it over and edit · Esc open read-only"),
-        state: state, theme: theme, into: &screen)
     case .writeProtected(let text):
       confirm(
         title: l.pick("Archivo protegido contra escritura", "Write-protected file"),
@@ -45,16 +37,8 @@ enum ModalView {
     case .lines(let title, let lines, let offset):
       let page = LinesPage(lines, state: state, offset: offset)
       confirm(title: title, lines: page.visible, options: page.options(l), state: state, theme: theme, into: &screen, wrap: false)
-    case .saveConflict:
-      confirm(
-        title: l.pick("El archivo cambió en disco", "The file changed on disk"),
-        lines: [l.pick(
-          "Otro programa modificó \(state.config.filePath) desde que se abrió (git pull, una copia de USB…). No se sobrescribió nada.",
-          "Another program changed \(state.config.filePath) since it was opened (git pull, a USB copy…). Nothing was overwritten.")],
-        options: l.pick(
-          "r recargar y reaplicar mis cambios · c guardar copia · s sobrescribir · Esc cancelar",
-          "r reload and re-apply my changes · c save a copy · s overwrite · Esc cancel"),
-        state: state, theme: theme, into: &screen)
+    case .resolver(let resolver):
+      MergeResolverView.render(resolver, into: &screen)
     }
   }
 

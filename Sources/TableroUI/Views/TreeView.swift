@@ -68,12 +68,15 @@ enum TreeView {
 
   static func title(of row: TreeRow, _ state: AppState, _ theme: Theme) -> (String, CellStyle) {
     let p = state.portfolio
+    func mark(_ id: String) -> String { state.changedByOthers.contains(id) ? theme.othersChangedMark : "" }
     switch row.kind {
     case .imperative: return (p.imperatives[row.index].name, theme.groupRow)
-    case .component: return ("\(p.components[row.index].id) \(p.components[row.index].name)", .plain)
+    case .component:
+      let c = p.components[row.index]
+      return ("\(c.id)\(mark(c.id)) \(c.name)", .plain)
     case .initiative:
       let x = p.initiatives[row.index]
-      return ((x.isQuickWin ? theme.quickWinMark : "") + "\(x.id) \(x.name)", .plain)
+      return ((x.isQuickWin ? theme.quickWinMark : "") + "\(x.id)\(mark(x.id)) \(x.name)", .plain)
     }
   }
 }

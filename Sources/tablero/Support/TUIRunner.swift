@@ -9,7 +9,8 @@ import TableroUI
 
 /// Runs the terminal UI: the pure `update`/`render` of TableroUI driven by the ncurses event
 /// loop. Effects are carried out here through a `PortfolioSession`: every edit is journalled
-/// before the next key, saves check the lock and the file on disk, history is appended.
+/// before the next key, saves take the lock for a moment and merge what others saved, history
+/// is appended; while idle, others' saves are polled for and brought onto the screen.
 struct TUIRunner {
   let file: PortfolioFile
   let readOnly: Bool
@@ -28,30 +29,33 @@ struct TUIRunner {
     let l = file.language
     let session = try file.openSession(readOnly: readOnly)
     defer { session.close() }
+    // Another save holds the file for a moment; longer than this (a `merge --interactivo`
+    // being resolved), the save says who has it and the edits stay unsaved.
+    session.saveLockWait = .milliseconds(Int(file.lockWait * 1000))
     let history = (try? History.read(session.historyPath).records) ?? []
 
-    // What to ask before the first frame: a pending journal, or a stale lock.
+    // What to ask before the first frame: a pending journal. (A person's session holds no lock
+    // while editing, so another session never makes it read-only; a folder where no lock can
+    // be made does.)
     var startup: Modal?
     var readOnlyNote: String?
     if let prompt = Self.recoveryPrompt(session, l) { startup = .recovery(prompt) }
-    switch session.access {
-    case .readOnlyStaleLock(let holder):
-      if startup == nil { startup = .staleLock(holder: "\(holder.user)@\(holder.host) (pid \(holder.pid))") }
-    case .readOnlyLocked(let holder):
-      readOnlyNote = l.pick(
-        "Solo lectura: lo está usando \(holder.user)@\(holder.host) (pid \(holder.pid)) desde \(holder.started).",
-        "Read-only: in use by \(holder.user)@\(holder.host) (pid \(holder.pid)) since \(holder.started).")
-    case .readOnlyNoLock(let reason):
+    if case .readOnlyNoLock(let reason) = session.access {
       readOnlyNote = l.pick("Solo lectura: no se pudo marcar el archivo en uso (\(reason)).", "Read-only: could not lock the file (\(reason)).")
-    case .readWrite, .readOnlyRequested:
-      break
     }
 
-    NcursesTerminal.setAbortMessage(l.pick(
-      "Sesión terminada por una señal mientras la pantalla estaba ocupada. Los cambios confirmados sin guardar están en \(session.journalPath); al abrir de nuevo se ofrecerá recuperarlos.",
-      "Session ended by a signal while the screen was busy. Confirmed unsaved changes are in \(session.journalPath); the next start offers to recover them."))
+    /// The journal's path is known once the first edit claims a slot (`.diario.jsonl`,
+    /// `.diario-2.jsonl`… when several sessions edit the file).
+    var abortJournal = ""
+    func setAbortMessage() {
+      guard abortJournal != session.journalPath else { return }
+      abortJournal = session.journalPath
+      NcursesTerminal.setAbortMessage(l.pick(
+        "Sesión terminada por una señal mientras la pantalla estaba ocupada. Los cambios confirmados sin guardar están en \(session.journalPath); al abrir de nuevo se ofrecerá recuperarlos.",
+        "Session ended by a signal while the screen was busy. Confirmed unsaved changes are in \(session.journalPath); the next start offers to recover them."))
+    }
+    setAbortMessage()
     var exitNote: String?
-    var forcedBeforeProtection = false
     var exitSignal: Int32?
     var discardOnExit = false
     do {
@@ -74,6 +78,37 @@ struct TUIRunner {
             "Unknown terminal (TERM=\(term)): using \(fallback), without colours."), isError: false))
         }
 
+        /// Saves, merging what other sessions saved since this one's base; a conflict opens the
+        /// resolver (nothing written), and its answer comes back as `.saveResolved`.
+        func save(_ mine: Portfolio, resolved: MergeResult? = nil, overwriteProtected: Bool = false) -> [Effect] {
+          var effects: [Effect] = []
+          do {
+            switch try session.saveMerging(mine, resolved: resolved, overwriteProtected: overwriteProtected) {
+            case .saved(let report):
+              effects += update(&state, with: .historyAppended(report.changes))
+              if let merge = report.merge {
+                effects += update(&state, with: .saveMerged(IncomingChanges(
+                  portfolio: session.baseline, saved: session.baseline, taken: merge.summary.fromTheirs,
+                  records: report.othersRecords)))
+              } else {
+                effects += update(&state, with: .saveFinished(error: nil))
+              }
+              if let problem = report.historyError {
+                effects += update(&state, with: .notice(problem.describe(l), isError: true))
+              }
+            case .needsResolution(let merge):
+              effects += update(&state, with: .saveNeedsResolution(merge))
+            }
+          } catch {
+            if case .writeProtected = error {
+              effects += update(&state, with: .saveWriteProtected(message: error.describe(l)))
+            } else {
+              effects += update(&state, with: .saveFinished(error: error.describe(l)))
+            }
+          }
+          return effects
+        }
+
         /// Carries out effects; false when the session should end.
         func perform(_ effects: [Effect]) -> Bool {
           var queue = effects
@@ -81,51 +116,23 @@ struct TUIRunner {
             let effect = queue.removeFirst()
             switch effect {
             case .record(let entry):
-              do { try session.record(entry) } catch {
+              do {
+                try session.record(entry)
+                setAbortMessage()
+              } catch {
                 // Not in the journal, so not made: a crash now would lose it.
                 queue += update(&state, with: .recordFailed(entry, message: error.describe(l)))
               }
-            case .save(let portfolio), .forceSave(let portfolio), .saveOverProtection(let portfolio):
-              var force = false
-              if case .forceSave = effect { force = true }
-              var overProtection = false
-              // "Save anyway" keeps the answer given to a conflict just before it.
-              if case .saveOverProtection = effect {
-                overProtection = true
-                force = forcedBeforeProtection
-              }
-              do {
-                let report = try session.save(portfolio, force: force, overwriteProtected: overProtection)
-                queue += update(&state, with: .historyAppended(report.changes))
-                queue += update(&state, with: .saveFinished(error: nil))
-                if let problem = report.historyError {
-                  queue += update(&state, with: .notice(problem.describe(l), isError: true))
-                }
-              } catch {
-                if case .changedOnDisk = error {
-                  queue += update(&state, with: .saveConflict)
-                } else if case .writeProtected = error {
-                  forcedBeforeProtection = force
-                  queue += update(&state, with: .saveWriteProtected(message: error.describe(l)))
-                } else {
-                  queue += update(&state, with: .saveFinished(error: error.describe(l)))
-                }
-              }
+            case .save(let portfolio):
+              queue += save(portfolio)
+            case .saveOverProtection(let portfolio):
+              queue += save(portfolio, overwriteProtected: true)
+            case .saveResolved(let merge):
+              queue += save(merge.mine, resolved: merge)
             case .saveCopy(let portfolio, let path):
               do {
                 try session.saveCopy(portfolio, to: path)
                 queue += update(&state, with: .notice(l.pick("Copia guardada en ", "Copy saved to ") + path, isError: false))
-              } catch {
-                queue += update(&state, with: .notice(error.describe(l), isError: true))
-              }
-            case .reloadKeepingEdits:
-              do {
-                let replayed = try session.reload(keepingEdits: true)
-                let skipped = replayed.skipped.count
-                queue += update(&state, with: .documentReplaced(
-                  portfolio: replayed.portfolio, saved: session.baseline,
-                  message: l.pick("Archivo recargado; sus cambios se reaplicaron", "File reloaded; your changes were re-applied")
-                    + (skipped > 0 ? l.pick(" (\(skipped) ya no aplican)", " (\(skipped) no longer apply)") : "")))
               } catch {
                 queue += update(&state, with: .notice(error.describe(l), isError: true))
               }
@@ -150,19 +157,6 @@ struct TUIRunner {
               } catch {
                 queue += update(&state, with: .notice(error.describe(l), isError: true))
               }
-            case .takeOverLock:
-              do {
-                let writable = try session.takeOverStaleLock()
-                queue += update(&state, with: .accessChanged(
-                  readOnly: !writable || readOnly,
-                  message: writable ? l.pick("Candado tomado: puede editar.", "Lock taken over: you can edit.") : l.pick("No se pudo tomar el candado.", "Could not take the lock.")))
-                // The dead session's unsaved edits: offered now, as at start-up.
-                if writable, let prompt = Self.recoveryPrompt(session, l) {
-                  queue += update(&state, with: .recoveryFound(prompt))
-                }
-              } catch {
-                queue += update(&state, with: .notice(error.describe(l), isError: true))
-              }
             case .quit:
               // Undone back to the saved version: the journal holds nothing worth recovering.
               if !state.isDirty, session.hasUnsavedEdits {
@@ -183,30 +177,25 @@ struct TUIRunner {
           return true
         }
 
-        /// Opened read-only because another session (often a command line write, a moment long)
-        /// held the file: take it as soon as it is free. True when the screen changed.
-        var lastLockCheck = ContinuousClock.now
-        func upgradeWhenTheLockFrees() -> Bool {
-          guard !readOnly, case .readOnlyLocked = session.access, state.modal == nil else { return false }
-          guard ContinuousClock.now - lastLockCheck >= .milliseconds(500) else { return false }
-          lastLockCheck = ContinuousClock.now
+        /// Others' saves, within about a second: a stat of the file twice a second while idle
+        /// (the file is read only when it changed), merged onto the screen with this session's
+        /// unsaved edits on top. Not while a dialog is open (a form holds values read before)
+        /// or a save is under way. True when the screen changed.
+        var lastPoll = ContinuousClock.now
+        func pollOthersSaves() -> Bool {
+          guard state.modal == nil, !state.isSaving else { return false }
+          guard ContinuousClock.now - lastPoll >= .milliseconds(500) else { return false }
+          lastPoll = ContinuousClock.now
           do {
-            guard try session.upgradeIfLockFreed() else {
-              // The holder died without releasing the lock: offer the takeover, as at start-up.
-              guard case .readOnlyStaleLock(let holder) = session.access else { return false }
-              _ = perform(update(&state, with: .staleLockFound(holder: "\(holder.user)@\(holder.host) (pid \(holder.pid))")))
-              return true
-            }
+            guard let outside = try session.pollOutsideSave(showing: state.portfolio) else { return false }
+            _ = perform(update(&state, with: .othersSaved(IncomingChanges(
+              portfolio: outside.portfolio, saved: session.baseline, taken: outside.merge.summary.fromTheirs,
+              records: outside.records, conflicts: outside.conflicts))))
           } catch {
-            _ = perform(update(&state, with: .notice(error.describe(l), isError: true)))
-            return true
+            _ = perform(update(&state, with: .notice(
+              l.pick("Otra sesión dejó el archivo ilegible por ahora: ", "Another session left the file unreadable for now: ")
+                + error.describe(l), isError: true)))
           }
-          var effects = update(&state, with: .documentReplaced(portfolio: session.baseline, saved: session.baseline, message: ""))
-          effects += update(&state, with: .accessChanged(
-            readOnly: false,
-            message: l.pick("El archivo quedó libre: ya puede editar (se releyó del disco).", "The file is free now: you can edit (it was read again from disk).")))
-          if let prompt = Self.recoveryPrompt(session, l) { effects += update(&state, with: .recoveryFound(prompt)) }
-          _ = perform(effects)
           return true
         }
 
@@ -237,7 +226,7 @@ struct TUIRunner {
           },
           idle: {
             _ = update(&state, with: .idle)
-            return upgradeWhenTheLockFrees()
+            return pollOthersSaves()
           })
       }
     } catch let error as TerminalError {

@@ -242,4 +242,42 @@ struct RevisionTests {
     }
     #expect(why.first?.reason == .notInLog(id))
   }
+
+  /// The log stays bounded: trimmed to the newest lines once it outgrows its budget.
+  @Test func theRevisionLogKeepsItsNewestLines() throws {
+    let data = try DataFolder(TestPortfolios.single(progress: 40))
+    let padding = JSONValue.string(String(repeating: "x", count: 1000))
+    var n = 0
+    for _ in 0..<12 {
+      var batch: [RevisionLog.Entry] = []
+      for _ in 0..<50 {
+        n += 1
+        batch.append(RevisionLog.Entry(revision: "r\(n)", parent: "r\(n - 1)", hash: 0, undo: .object(["set": .object(["pad": padding])])))
+      }
+      try RevisionLog.append(batch, dataPath: data.path)
+    }
+    let entries = RevisionLog.read(dataPath: data.path)
+    let size = (try FileManager.default.attributesOfItem(atPath: RevisionLog.path(for: data.path))[.size] as? Int) ?? 0
+    #expect(entries.last?.revision == "r600", "the newest line is kept")
+    #expect(entries.count <= RevisionLog.keep && entries.count >= 100, "\(entries.count)")
+    #expect(size <= 256 * 1024, "\(size)")
+    #expect(zip(entries, entries.dropFirst()).allSatisfy { $1.parent == $0.revision }, "consecutive: only the oldest dropped")
+  }
+
+  /// A damaged or hostile `revision` never stops the file from loading and never reaches the
+  /// terminal as an escape sequence.
+  @Test func aDamagedRevisionIsAWarningAndControlCharactersAreDropped() throws {
+    var text = String(decoding: PortfolioCodec.encode(TestPortfolios.single(progress: 40)), as: UTF8.self)
+    let hostile = text.replacingOccurrences(
+      of: "\"formatVersion\": 1,",
+      with: "\"formatVersion\": 3, \"revision\": {\"id\": \"ab\\u001b[31mcd\", \"parent\": null, \"savedAt\": \"x\", \"user\": \"u\\u0007@h\", \"ancestors\": [\"p\\u001b\", 5]},")
+    let loaded = try PortfolioCodec.decode(Array(hostile.utf8), path: "h.json").portfolio
+    #expect(loaded.lineage.revision?.id == "ab[31mcd")
+    #expect(loaded.lineage.revision?.user == "u@h")
+    #expect(loaded.lineage.ancestors == ["p"])
+    text = text.replacingOccurrences(of: "\"formatVersion\": 1,", with: "\"formatVersion\": 3, \"revision\": \"r1\",")
+    let damaged = try PortfolioCodec.decode(Array(text.utf8), path: "d.json")
+    #expect(damaged.portfolio.lineage.revision == nil)
+    #expect(damaged.warnings.contains { $0.path == "$.revision" })
+  }
 }

@@ -145,6 +145,30 @@ import TableroCore
     #expect(app.state.portfolio.component("ECE") != nil)
   }
 
+  /// Issue 12: an imperative's indicators go with it; the confirmation lists them by id and name.
+  @Test func removingAnImperativeListsTheIndicatorsThatGoWithIt() throws {
+    var app = try AppHarness(.demo, size: Size(width: 100, height: 30))
+    app.press(.character("2"))
+    #expect(app.state.selectedItem?.id == "RTE")
+    app.press(.character("x"))
+    let text = app.text
+    #expect(text.contains("Se eliminará el imperativo RTE"), "\(text)")
+    #expect(text.contains("También se eliminarán sus 2 indicadores, con sus mediciones:"), "\(text)")
+    #expect(text.contains("· 1.1 Días de espera para cirugía"), "\(text)")
+    #expect(text.contains("· 1.2 Referencias entre instituciones"), "\(text)")
+    app.press(.character("s"))
+    #expect(app.state.portfolio.indicators.allSatisfy { $0.ownerID != "RTE" })
+    #expect(app.state.portfolio.indicators.count == 4)
+    app.press(.character("u"))
+    #expect(app.state.portfolio.indicators.count == 6)
+    // A component without indicators says nothing about them; one with them lists its own.
+    var p = app.state.portfolio
+    #expect(p.removalImpact(of: "ECE")?.indicators == [])
+    p.indicators.append(Indicator(id: "9.1", name: "Expedientes en línea", ownerID: "ECE"))
+    let impact = try #require(p.removalImpact(of: "ECE"))
+    #expect(impact.lines(.en) == [impact.describe(.en), "Its indicator goes too, with its measurements:", "  · 9.1 Expedientes en línea"])
+  }
+
   @Test func readOnlyRefusesEdits() throws {
     var app = try AppHarness(.demo, readOnly: true)
     app.press(.character("/"))

@@ -118,3 +118,26 @@ import TableroCore
       s.portfolio, status: s.status, showsDetail: s.showsDetail, filter: s.filter, sort: s.sort)
   }
 }
+
+/// A progress edit changes no id or name: the search index built in an idle moment stays, and
+/// still finds what it found (edits of names or structure drop it, in `portfolioChanged`).
+@Suite struct SearchIndexKeptTests {
+  @Test func progressEditKeepsTheSearchIndex() throws {
+    var app = try AppHarness(.demo)
+    app.press(.character("2"), .down, .enter, .down)
+    _ = update(&app.state, with: .idle)
+    #expect(app.state.searchIndex != nil)
+    app.press(.character("e"), .control("u"))
+    app.type("42")
+    app.press(.enter)
+    #expect(app.state.isDirty)
+    #expect(app.state.searchIndex != nil, "kept across a progress edit")
+    app.press(.character("/"))
+    app.type("acmi-04")
+    app.press(.enter)
+    #expect(app.selectedID == "ACMI-04")
+    // Undo (an inverse progress edit) keeps it too.
+    app.press(.character("u"))
+    #expect(app.state.searchIndex != nil)
+  }
+}

@@ -289,3 +289,31 @@ import Testing
 extension MergeResolverTests.Harness {
   mutating func press(_ keys: [Key]) { for k in keys { press(k) } }
 }
+
+/// Issue 12: a measurement changed on both sides shows in the resolver readably and is
+/// settled with `t` like any other conflict.
+@Suite struct IndicatorMergeResolverTests {
+  @Test func aMeasurementConflictIsResolvedInTheResolver() throws {
+    let base = try EmbeddedPortfolios.load(.demo).portfolio
+    var mine = base
+    var theirs = base
+    let day = try #require(Day(iso: "2013-06-30"))
+    try mine.recordMeasurement(Measurement(day: day, value: 41, note: "oficina"), of: "1.1")
+    try theirs.recordMeasurement(Measurement(day: day, value: 43, note: "campo"), of: "1.1")
+    var state = MergeResolverState(
+      result: PortfolioMerge.merge(base: base, mine: mine, theirs: theirs), mineName: "mio.json", theirsName: "otro.json",
+      language: .es, useColor: false, useUnicode: true, size: Size(width: 100, height: 30))
+    #expect(state.conflicts.count == 1)
+    let text = render(state).lines().joined(separator: "\n")
+    #expect(text.contains("indicador 1.1 · medición del 30/06/2013"), "\(text)")
+    #expect(text.contains("«campo»"), "\(text)")
+    _ = update(&state, with: .character("t"))
+    let outcome = update(&state, with: .enter)
+    guard case .apply(let result)? = outcome else {
+      Issue.record("no apply: \(String(describing: outcome))")
+      return
+    }
+    let x = try #require(result.portfolio.indicators.first { $0.id == "1.1" })
+    #expect(x.measurements.last { $0.day == day }?.value == 43)
+  }
+}
