@@ -23,6 +23,8 @@ public struct RecoveryPrompt: Equatable, Sendable {
   /// One line per recorded edit, for "show".
   public var entries: [String]
   public var showsEntries = false
+  /// First line shown of the entry list (scrolled like the comparison: ↑↓ AvPág RePág Inicio Fin).
+  public var entryOffset = 0
   public init(summary: String, entries: [String]) {
     self.summary = summary
     self.entries = entries

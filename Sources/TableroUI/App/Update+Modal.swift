@@ -38,6 +38,10 @@ extension AppState {
         return [.applyRecovery]
       case .character("v"), .character("V"):
         prompt.showsEntries.toggle()
+        prompt.entryOffset = 0
+        self.modal = .recovery(prompt)
+      case let key where prompt.showsEntries && RecoveryEntries.page(prompt, state: self).scrolled(by: key) != nil:
+        prompt.entryOffset = RecoveryEntries.page(prompt, state: self).scrolled(by: key) ?? prompt.entryOffset
         self.modal = .recovery(prompt)
       case .character("d"), .character("D"):
         closeModal()

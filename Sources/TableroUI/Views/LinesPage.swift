@@ -8,10 +8,11 @@ struct LinesPage {
   let room: Int
   let offset: Int
 
-  init(_ lines: [String], state: AppState, offset: Int) {
+  /// `optionRows`: rows the dialog's choices take once wrapped (the room shrinks past two).
+  init(_ lines: [String], state: AppState, offset: Int, optionRows: Int = 1) {
     wrapped = lines.flatMap { TextWrap.lines($0, width: ModalView.innerWidth(state)) }
     // Dialog: two border rows, a blank row above the text, the options row and a spare row.
-    room = max(1, state.size.height - 2 - 5)
+    room = max(1, state.size.height - 5 - max(2, optionRows))
     self.offset = min(max(0, offset), max(0, wrapped.count - room))
   }
 
@@ -22,9 +23,14 @@ struct LinesPage {
   /// "↑↓ AvPág RePág: 1–16 de 21 · Esc cerrar" when it scrolls.
   func options(_ l: Language) -> String {
     guard scrolls else { return l.pick("Esc cerrar", "Esc close") }
+    return position(l) + " · " + l.pick("Esc cerrar", "Esc close")
+  }
+
+  /// "↑↓ AvPág RePág Inicio Fin: 1–16 de 21".
+  func position(_ l: Language) -> String {
     let last = min(wrapped.count, offset + room)
     return l.pick("↑↓ AvPág RePág Inicio Fin: ", "↑↓ PgDn PgUp Home End: ") + "\(offset + 1)–\(last)"
-      + l.pick(" de ", " of ") + "\(wrapped.count) · " + l.pick("Esc cerrar", "Esc close")
+      + l.pick(" de ", " of ") + "\(wrapped.count)"
   }
 
   /// The new offset for a scrolling key, nil for other keys.

@@ -18,14 +18,15 @@ enum ModalView {
     case .form(let form):
       renderForm(form, state: state, theme: theme, into: &screen)
     case .recovery(let prompt):
-      let shown = prompt.showsEntries ? [prompt.summary, ""] + prompt.entries.prefix(max(0, state.size.height - 12)) : [prompt.summary]
-      confirm(
-        title: l.pick("Cambios sin guardar de una sesión anterior", "Unsaved changes from an earlier session"),
-        lines: Array(shown),
-        options: l.pick(
-          "a aplicarlos · v " + (prompt.showsEntries ? "ocultar" : "verlos") + " · d descartar (se guarda copia) · Esc después",
-          "a apply them · v " + (prompt.showsEntries ? "hide" : "show") + " · d discard (a copy is kept) · Esc later"),
-        state: state, theme: theme, into: &screen)
+      let title = l.pick("Cambios sin guardar de una sesión anterior", "Unsaved changes from an earlier session")
+      if prompt.showsEntries {
+        let page = RecoveryEntries.page(prompt, state: state)
+        confirm(
+          title: title, lines: page.visible, options: RecoveryEntries.options(prompt, page: page, l), state: state, theme: theme,
+          into: &screen, wrap: false)
+      } else {
+        confirm(title: title, lines: [prompt.summary], options: RecoveryEntries.options(prompt, page: nil, l), state: state, theme: theme, into: &screen)
+      }
     case .writeProtected(let text):
       confirm(
         title: l.pick("Archivo protegido contra escritura", "Write-protected file"),
