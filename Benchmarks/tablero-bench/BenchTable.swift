@@ -47,6 +47,15 @@ enum BenchTable {
       let keys = ["tree_encode_cpu_ms", "stream_encode_cpu_ms", "hash_check_cpu_ms", "stat_check_cpu_ms", "diff_by_id_cpu_ms", "diff_in_place_cpu_ms"]
       out.append("| \(row["initiatives"] ?? "") | " + keys.map { row[$0] ?? "" }.joined(separator: " | ") + " |")
     }
+    out.append("")
+    out.append("Several sessions on one file (issue 11):")
+    out.append("")
+    out.append("| initiatives | poll, nothing changed (CPU ms) | poll, another session saved (ms) | save merging another save (ms) |")
+    out.append("|---:|---:|---:|---:|")
+    for row in rows {
+      let keys = ["poll_idle_cpu_ms", "poll_incoming_ms", "merged_save_ms"]
+      out.append("| \(row["initiatives"] ?? "") | " + keys.map { row[$0] ?? "" }.joined(separator: " | ") + " |")
+    }
     if let big = rows.first(where: { $0["initiatives"] == "100000" }) {
       func check(_ key: String, _ limit: Double, _ label: String, _ unit: String) -> String {
         let v = Double(big[key] ?? "") ?? .infinity

@@ -55,6 +55,7 @@ enum SessionPhase {
     // The revision part of a save (docs/MERGE.md): the patch back to the previous revision.
     let (_, _, revisionPatch) = Measure.timeBoth { RevisionPatch.undo(from: edited, to: saved) != .null }
     session.close()
+    let concurrent = ConcurrentPhase.run(size: size, directory: directory)
     for suffix in ["", ".bak", ".bak.1", ".bak.2", ".historial.jsonl", ".diario.jsonl", ".revisiones.jsonl"] { unlink(file + suffix) }
     return [
       ("session_open_ms", Phases.fmt(openMS)), ("session_open_cpu_ms", Phases.fmt(openCPU)),
@@ -64,6 +65,6 @@ enum SessionPhase {
       ("hash_check_cpu_ms", Phases.fmt(hashCheck)), ("stat_check_cpu_ms", Phases.fmt(statCheck)),
       ("diff_by_id_cpu_ms", Phases.fmt(diffByID)), ("diff_in_place_cpu_ms", Phases.fmt(diffInPlace)),
       ("revision_patch_cpu_ms", Phases.fmt(revisionPatch)),
-    ]
+    ] + concurrent
   }
 }
