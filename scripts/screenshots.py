@@ -55,6 +55,18 @@ tmux("send-keys", "-t", "s", "Escape", "1", "P")
 shots["presentation"] = capture()
 tmux("kill-server")
 
+# The forecast of a parent (issue 12): PMSRS in the tree, its detail pane names the part that
+# decides it. A fresh session on a fresh copy, so the keys above do not matter.
+forecast_data = folder / "forecast.json"
+subprocess.run([str(binary), "init", str(forecast_data), "--demo"], check=True, capture_output=True)
+tmux("new-session", "-d", "-s", "s", "-x", "80", "-y", "24", *env, f"{binary} --file {forecast_data}")
+tmux("set-option", "-t", "s", "status", "off")
+time.sleep(0.5)
+capture()
+tmux("send-keys", "-t", "s", "2", "Down", "Down", "Down", "Down", "Down")
+shots["forecast"] = capture()
+tmux("kill-server")
+
 (root / "docs/screens").mkdir(parents=True, exist_ok=True)
 readme = (root / "README.md").read_text(encoding="utf-8")
 for name, screen in shots.items():
