@@ -8,7 +8,7 @@
 /// that meets an error, or a shape it does not expect, parses the document again with
 /// `JSONParser` to report it.
 public struct JSONCursor {
-  private var reader: JSONReader
+  @usableFromInline var reader: JSONReader
 
   /// `bytes` must stay valid while the cursor is used.
   public init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int = JSONParser.defaultMaxDepth) {
@@ -22,7 +22,7 @@ public struct JSONCursor {
   }
 
   /// The next byte, or nil at the end of the input.
-  @inline(__always)
+  @inlinable
   public var byte: UInt8? {
     reader.index < reader.bytes.count ? reader.bytes[reader.index] : nil
   }
@@ -30,12 +30,12 @@ public struct JSONCursor {
   /// True at the end of the input.
   public var isAtEnd: Bool { reader.index >= reader.bytes.count }
 
-  @inline(__always)
+  @inlinable
   public mutating func skipWhitespace() { reader.skipWhitespace() }
 
   /// Skips `expected` and the whitespace after it; false (and nothing skipped) when the next
   /// byte is another one.
-  @inline(__always)
+  @inlinable
   public mutating func consume(_ expected: UInt8) -> Bool {
     guard reader.index < reader.bytes.count, reader.bytes[reader.index] == expected else { return false }
     reader.index += 1
@@ -59,6 +59,7 @@ public struct JSONCursor {
 
   /// The bytes of a string with no escapes and only printable ASCII (as object keys are), without
   /// making a `String`; nil, with nothing read, for any other string.
+  @inlinable
   public mutating func plainASCIIString() -> UnsafeBufferPointer<UInt8>? {
     let bytes = reader.bytes
     let start = reader.index + 1

@@ -4,10 +4,11 @@
 /// remembers where its elements start, and closing it moves that tail of the stack
 /// into a new array. This needs no recursion (so no stack overflow, whatever the
 /// input) and no copy-on-write of nested containers while they grow.
+@usableFromInline
 struct JSONReader {
-  let bytes: UnsafeBufferPointer<UInt8>
+  @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
   private let maxDepth: Int
-  var index = 0
+  @usableFromInline var index = 0
   /// Containers already open around the value being read (`JSONCursor` reads one member of a
   /// document at a time), counted against `maxDepth` like the reader's own.
   var enclosingDepth = 0
@@ -135,7 +136,7 @@ struct JSONReader {
 
   // MARK: - Structure
 
-  @inline(__always)
+  @inlinable @inline(__always)
   mutating func skipWhitespace() {
     while index < bytes.count {
       switch bytes[index] {
@@ -198,6 +199,15 @@ struct JSONReader {
     let start = index + 1
     var position = start
     while position < count {
+      // Eight plain ASCII bytes at a time (most of a file's text), then byte by byte.
+      if let base = bytes.baseAddress {
+        while position + 8 <= count,
+          Self.isPlainASCII(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+        {
+          position += 8
+        }
+        if position >= count { break }
+      }
       let byte = bytes[position]
       if byte == UInt8(ascii: "\"") {
         index = position + 1
@@ -213,6 +223,20 @@ struct JSONReader {
       }
     }
     throw error(.unexpectedEnd, at: count)
+  }
+
+  /// True when none of the eight bytes is a quote, a backslash, a control character or
+  /// non-ASCII (the usual word tricks: a byte below n shows in (w - n·0x01…) & ~w & 0x80…).
+  @inline(__always)
+  static func isPlainASCII(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let control = (word &- ones &* 0x20) & ~word
+    let quote = word ^ (ones &* 0x22)
+    let backslash = word ^ (ones &* 0x5C)
+    let zeroQuote = (quote &- ones) & ~quote
+    let zeroBackslash = (backslash &- ones) & ~backslash
+    return (control | zeroQuote | zeroBackslash | word) & highs == 0
   }
 
   private mutating func parseEscapedString(start: Int, firstEscape: Int) throws(JSONSyntaxError) -> String {

@@ -119,4 +119,28 @@ struct FieldCopyTests {
     #expect(try Self.progress(sandbox, sandbox.path("usb/demo.json"), "ACMI-02") == 15, "the field work is still there")
     #expect(try sandbox.run("campo", "preparar", "usb", "--forzar", "--file", file).status == 0)
   }
+
+  /// The git merge driver writes new data too: the result descends from both sides, so a later
+  /// merge never takes it for one of them.
+  @Test func theGitMergeDriverStampsARevisionOfBothSides() throws {
+    let sandbox = try Sandbox()
+    let file = try sandbox.demo()
+    #expect(try sandbox.run("set-progress", "ACMI-04", "50", "--file", file).status == 0)
+    try FileManager.default.copyItem(atPath: file, toPath: sandbox.path("base.json"))
+    try FileManager.default.copyItem(atPath: file, toPath: sandbox.path("theirs.json"))
+    #expect(try sandbox.run("set-progress", "ACMI-01", "20", "--file", file).status == 0)
+    #expect(try sandbox.run("set-progress", "ACMI-02", "15", "--file", sandbox.path("theirs.json")).status == 0)
+    func revision(_ path: String) throws -> [String: Any] {
+      let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any]
+      return json?["revision"] as? [String: Any] ?? [:]
+    }
+    let ours = try revision(file)["id"] as? String
+    let theirs = try revision(sandbox.path("theirs.json"))["id"] as? String
+    let driver = try sandbox.run("merge-driver", "base.json", "demo.json", "theirs.json")
+    #expect(driver.status == 0, "\(driver.stderr)")
+    let merged = try revision(file)
+    #expect(merged["parent"] as? String == ours)
+    #expect(merged["merged"] as? String == theirs)
+    #expect(try Self.progress(sandbox, file, "ACMI-02") == 15)
+  }
 }

@@ -83,4 +83,32 @@ import Testing
       #expect(throws: JSONSyntaxError.self) { _ = try cursor.value(depth: 3) }
     }
   }
+
+  @Test func eightBytesAtATimeStopAtEveryByteThatNeedsALook() {
+    for byte in UInt8(0)...UInt8(255) {
+      let plain = byte >= 0x20 && byte < 0x80 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
+      for position in 0..<8 {
+        var word = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+        word[position] = byte
+        let value = word.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+        #expect(JSONReader.isPlainASCII(value) == plain, "byte \(byte) at \(position)")
+      }
+    }
+  }
+
+  @Test func longStringsReportTheirFirstBadByteWhereverItIs() throws {
+    for offset in 0..<24 {
+      let head = Array("\"".utf8) + [UInt8](repeating: UInt8(ascii: "b"), count: offset)
+      let tail = [UInt8](repeating: UInt8(ascii: "c"), count: 11) + Array("\"".utf8)
+      #expect(syntaxError(head + [0x01] + tail)?.kind == .controlCharacterInString(0x01))
+      #expect(syntaxError(head + [0x01] + tail)?.offset == offset + 1)
+      #expect(syntaxError(head + [0xFF] + tail)?.kind == .invalidUTF8)
+      #expect(syntaxError(head + [0xFF] + tail)?.offset == offset + 1)
+      #expect(syntaxError(head + Array("\"".utf8) + tail)?.offset == offset + 2)
+      let escaped = try JSON.parse(head + Array(#"\n\u00e9"#.utf8) + tail)
+      #expect(escaped == .string(String(repeating: "b", count: offset) + "\né" + String(repeating: "c", count: 11)))
+      let accented = try JSON.parse(head + Array("ñandú".utf8) + tail)
+      #expect(accented == .string(String(repeating: "b", count: offset) + "ñandú" + String(repeating: "c", count: 11)))
+    }
+  }
 }

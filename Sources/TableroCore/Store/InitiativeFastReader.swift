@@ -32,13 +32,22 @@ enum InitiativeFastReader {
 
     var bit: UInt16 { 1 << UInt16(rawValue) }
 
-    static let spellings: [(bytes: [UInt8], key: Key)] = allCases.map { (Array($0.text.utf8), $0) }
-
+    /// By length first, then the bytes: no table, no allocation.
     static func matching(_ bytes: UnsafeBufferPointer<UInt8>) -> Key? {
-      for entry in spellings where entry.bytes.count == bytes.count {
-        if entry.bytes.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return entry.key }
+      switch bytes.count {
+      case 2: spelled(bytes, "id") ? .id : nil
+      case 3: spelled(bytes, "end") ? .end : nil
+      case 4: spelled(bytes, "name") ? .name : nil
+      case 5: spelled(bytes, "start") ? .start : spelled(bytes, "notes") ? .notes : nil
+      case 6: spelled(bytes, "weight") ? .weight : nil
+      case 7: spelled(bytes, "horizon") ? .horizon : nil
+      case 8: spelled(bytes, "quickWin") ? .quickWin : nil
+      case 9: spelled(bytes, "component") ? .component : nil
+      case 10: spelled(bytes, "milestones") ? .milestones : nil
+      case 11: spelled(bytes, "responsible") ? .responsible : nil
+      case 14: spelled(bytes, "actualProgress") ? .actualProgress : nil
+      default: nil
       }
-      return nil
     }
   }
 
@@ -56,19 +65,34 @@ enum InitiativeFastReader {
 
     var bit: UInt8 { 1 << UInt8(rawValue) }
 
-    static let spellings: [(bytes: [UInt8], key: MilestoneKey)] = allCases.map { (Array($0.text.utf8), $0) }
-
     static func matching(_ bytes: UnsafeBufferPointer<UInt8>) -> MilestoneKey? {
-      for entry in spellings where entry.bytes.count == bytes.count {
-        if entry.bytes.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return entry.key }
+      switch bytes.count {
+      case 3: spelled(bytes, "due") ? .due : nil
+      case 4: spelled(bytes, "name") ? .name : spelled(bytes, "done") ? .done : nil
+      case 6: spelled(bytes, "weight") ? .weight : nil
+      default: nil
       }
-      return nil
     }
   }
 
-  /// The known keys' spellings, for `PortfolioDecoder`'s lists to be checked against.
-  static var initiativeKeyNames: Set<String> { Set(Key.allCases.map(\.text)) }
-  static var milestoneKeyNames: Set<String> { Set(MilestoneKey.allCases.map(\.text)) }
+  /// Same length assumed (the callers switch on it).
+  @inline(__always)
+  private static func spelled(_ bytes: UnsafeBufferPointer<UInt8>, _ key: StaticString) -> Bool {
+    let spelling = key.utf8Start
+    for i in 0..<bytes.count where bytes[i] != spelling[i] { return false }
+    return true
+  }
+
+  /// The keys this reader takes for an initiative's and a milestone's members, each found by
+  /// its own spelling: for `PortfolioDecoder`'s lists to be checked against.
+  static var initiativeKeyNames: Set<String> {
+    Set(Key.allCases.map(\.text).filter { text in Array(text.utf8).withUnsafeBufferPointer { Key.matching($0)?.text == text } })
+  }
+  static var milestoneKeyNames: Set<String> {
+    Set(MilestoneKey.allCases.map(\.text).filter { text in
+      Array(text.utf8).withUnsafeBufferPointer { MilestoneKey.matching($0)?.text == text }
+    })
+  }
 
   /// Objects enclosing an initiative in a portfolio: the top-level object and `initiatives`.
   static let initiativeDepth = 2

@@ -128,8 +128,9 @@ enum DetailPane {
       }
       let changes = state.historyRecords.filter { $0.id == x.id }
       if !changes.isEmpty {
-        add(l.pick("Historial:", "History:"), theme.label)
-        for r in changes.suffix(6).reversed() { add(" " + r.line(l)) }
+        // Every record, newest first; } and { scroll the pane to the older ones.
+        add(l.pick("Historial (\(changes.count)):", "History (\(changes.count)):"), theme.label)
+        for r in changes.reversed() { add(" " + r.line(l)) }
       }
       if !x.notes.isEmpty {
         add(l.pick("Notas:", "Notes:"), theme.label)

@@ -120,7 +120,25 @@ struct MergeAction {
       // The portfolio is written; a history that could not be merged is reported, not fatal.
       Environment.printError(error.describe(l))
     }
+    recordSettledFields(base: basePortfolio, mine: mine, theirs: theirs, merged: merged, target: target)
     return outcome
+  }
+
+  /// After a conflict the losing side's history line can be the field's latest (charts and
+  /// minutes would read its value): one more line, written now, says the value kept
+  /// (ResolutionHistory, as `sincronizar` does). The session's save already logged what
+  /// changed from mine, so only the fields where mine's value was kept are added here.
+  private func recordSettledFields(base: Portfolio?, mine: Portfolio, theirs: Portfolio, merged: Portfolio, target: String) {
+    var settled = ResolutionHistory.records(
+      base: base, mine: mine, theirs: theirs, merged: merged, user: file.identity.userAtHost, at: .now)
+    if target == file.path {
+      let logged = Set(PortfolioDiff.changes(from: mine, to: merged).map { $0.itemID + "\u{1F}" + $0.field })
+      settled.removeAll { logged.contains($0.id + "\u{1F}" + $0.field) }
+    }
+    guard !settled.isEmpty else { return }
+    do { try History.append(settled, to: History.path(for: target)) } catch {
+      Environment.printError(error.describe(file.language))
+    }
   }
 
   /// The newest revision both copies descend from, as the base; or why there is none (then

@@ -280,4 +280,21 @@ struct RevisionTests {
     #expect(damaged.portfolio.lineage.revision == nil)
     #expect(damaged.warnings.contains { $0.path == "$.revision" })
   }
+
+  /// "Save a copy" writes new data: a revision of its own over the one on disk, never the
+  /// session file's revision on different content.
+  @Test func aSavedCopyGetsItsOwnRevision() throws {
+    let data = try DataFolder(try Self.demo())
+    try Self.edit(data.path) { try $0.apply(.setProgress(id: "ACMI-04", value: 50, note: nil, day: Self.day)) }
+    let session = try PortfolioSession.open(path: data.path, user: "ana", host: Self.host)
+    defer { session.close() }
+    var p = session.baseline
+    try p.apply(.setProgress(id: "ACMI-01", value: 20, note: nil, day: Self.day))
+    let copyPath = data.folder.file("copia.json")
+    try session.saveCopy(p, to: copyPath)
+    let copy = try PortfolioStore.load(from: copyPath).portfolio
+    let onDisk = try #require(session.baseline.lineage.revision)
+    #expect(copy.lineage.revision?.parent == onDisk.id)
+    #expect(copy.lineage.revision?.id != onDisk.id)
+  }
 }
