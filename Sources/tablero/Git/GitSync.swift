@@ -48,7 +48,7 @@ struct GitSync {
         : l.pick("El repositorio no tiene remoto con quien sincronizar: git remote add origin URL.",
           "The repository has no remote to sync with: git remote add origin URL."))
     }
-    try refuseUnsavedEdits(dataPath)
+    try refuseEndedSessionsEdits(dataPath)
     let session: PortfolioSession
     do {
       session = try file.openForWriting()
@@ -87,17 +87,35 @@ struct GitSync {
     try step.exchange()
   }
 
-  /// Edits not saved yet (a recovery journal, of a running or a dead session) would not be in
-  /// the commit, and the merge would rewrite the file under them.
-  private func refuseUnsavedEdits(_ dataPath: String) throws(SyncError) {
-    let journal = Journal.path(for: dataPath)
-    guard PortfolioStore.exists(journal) else { return }
-    let contents = try? Journal.read(journal)
-    let who = contents?.header.map { " (\($0.user)@\($0.host), pid \($0.pid))" } ?? ""
-    let count = contents?.records.count
-    throw .refused(l.pick(
-      "Hay cambios sin guardar\(count.map { ": \($0)" } ?? "")\(who) en \(journal). Guárdelos en Tablero (s) o recupérelos con tablero recover, y vuelva a sincronizar.",
-      "There are unsaved changes\(count.map { ": \($0)" } ?? "")\(who) in \(journal). Save them in Tablero (s) or recover them with tablero recover, then sync again."))
+  /// Edits left by a session that ended without saving (its journal: one per session,
+  /// `<file>.diario.jsonl`, `<file>.diario-2.jsonl`, …) stop the sync: they must be recovered
+  /// or discarded first. An open session's unsaved edits do not: sessions hold no lock while
+  /// editing (several people on one file), so only what was saved is committed, a note names
+  /// them, and that session's next save merges with what the sync brought in. A journal with
+  /// no edits left does not count.
+  private func refuseEndedSessionsEdits(_ dataPath: String) throws(SyncError) {
+    var ended: [String] = []
+    var open: [String] = []
+    for journal in Journal.existingPaths(for: dataPath) {
+      let contents = try? Journal.read(journal)
+      if let contents, contents.records.isEmpty { continue }
+      let who = contents?.header.map { "\($0.user)@\($0.host), pid \($0.pid)" } ?? "?"
+      let count = contents.map { String($0.records.count) } ?? "?"
+      let line = l.pick("  \(journal): \(count) cambio(s) de \(who)", "  \(journal): \(count) change(s) by \(who)")
+      if Journal.isHeldByLiveSession(journal) { open.append(line) } else { ended.append(line) }
+    }
+    if !open.isEmpty {
+      print(l.pick(
+        "Nota: hay sesiones abiertas con cambios sin guardar; no van en este commit (irán en una sincronización después de guardarlos):",
+        "Note: open sessions have unsaved changes; they are not in this commit (a sync after they are saved takes them):"))
+      for line in open { print(line) }
+    }
+    guard !ended.isEmpty else { return }
+    throw .refused(
+      l.pick(
+        "Hay cambios sin guardar de una sesión que terminó; recupérelos o descártelos con tablero recover (o abriendo Tablero) y vuelva a sincronizar:",
+        "There are unsaved changes of a session that ended; recover or discard them with tablero recover (or by opening Tablero), then sync again:")
+        + "\n" + ended.joined(separator: "\n"))
   }
 }
 

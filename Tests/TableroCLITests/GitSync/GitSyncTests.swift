@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// `tablero sincronizar` against real git repositories: a bare server and two clones.
 @Suite("sincronizar con git")
 struct GitSyncTests {
@@ -196,12 +200,15 @@ struct GitSyncTests {
     #expect(try ana.git("rev-parse", "HEAD") == head)
     try ana.git("reset", "--quiet", "LEEME.md")
 
-    // Unsaved edits of a session (its recovery journal).
-    try Data("{}\n".utf8).write(to: URL(fileURLWithPath: ana.data + ".diario.jsonl"))
-    let unsaved = try ana.tablero("sincronizar")
-    #expect(unsaved.status == 74)
-    #expect(unsaved.stderr.contains("cambios sin guardar"), "\(unsaved.stderr)")
-    try FileManager.default.removeItem(atPath: ana.data + ".diario.jsonl")
+    // Unsaved edits of a session that ended, in any session's journal (one per session).
+    for journal in [ana.data + ".diario.jsonl", ana.data + ".diario-2.jsonl"] {
+      try Data("{}\n".utf8).write(to: URL(fileURLWithPath: journal))
+      let unsaved = try ana.tablero("sincronizar")
+      #expect(unsaved.status == 74)
+      #expect(unsaved.stderr.contains("sesión que terminó") && unsaved.stderr.contains(journal), "\(unsaved.stderr)")
+      #expect(try ana.git("rev-parse", "HEAD") == head)
+      try FileManager.default.removeItem(atPath: journal)
+    }
 
     // No remote.
     try ana.git("remote", "remove", "origin")
@@ -243,5 +250,26 @@ struct GitSyncTests {
     #expect(try beto.progress("ACMI-04") == 55)
     #expect(try beto.progress("PGS-05") == 70)
     try beto.expectSettled()
+  }
+
+  /// An open session's unsaved edits (its journal held by the session) do not stop a sync:
+  /// the saved state is committed and pushed, and a note names that session.
+  @Test func anOpenSessionsUnsavedEditsAreNamedNotBlocking() throws {
+    let team = try GitTeam()
+    let (ana, beto) = try team.anaAndBeto()
+    #expect(try ana.tablero("set-progress", "ACMI-04", "55").status == 0)
+    let journal = ana.data + ".diario-3.jsonl"
+    try Data("{}\n".utf8).write(to: URL(fileURLWithPath: journal))
+    // Hold it as a running session does (flock on the journal).
+    let fd = open(journal, O_RDONLY)
+    #expect(fd >= 0)
+    defer { close(fd) }
+    #expect(flock(fd, LOCK_EX | LOCK_NB) == 0)
+    let sync = try ana.tablero("sincronizar")
+    #expect(sync.status == 0, "\(sync.stderr)")
+    #expect(sync.stdout.contains("sesiones abiertas con cambios sin guardar") && sync.stdout.contains(journal), "\(sync.stdout)")
+    #expect(sync.stdout.contains("Enviado a origin/main."), "\(sync.stdout)")
+    #expect(try beto.tablero("sincronizar").status == 0)
+    #expect(try beto.progress("ACMI-04") == 55)
   }
 }
