@@ -50,8 +50,18 @@ extension PortfolioDecoder {
   static let targetKeys: Set<String> = ["year", "value", "reason", "note"]
   static let measurementKeys: Set<String> = ["date", "value", "reason", "note", "by"]
 
-  static func decodeIndicators(_ root: FieldReader, into portfolio: inout Portfolio, issues: inout [ValidationIssue]) {
+  /// `streamed`: the first `indicators` array as `PortfolioStreamDecoder` read it (its problems
+  /// are reported here, where the tree road reports them).
+  static func decodeIndicators(
+    _ root: FieldReader, streamed: PortfolioStreamDecoder.Indicators? = nil, into portfolio: inout Portfolio,
+    issues: inout [ValidationIssue]
+  ) {
     let items = root.array("indicators", issues: &issues) ?? []
+    if let streamed {
+      portfolio.indicators = streamed.items
+      issues += streamed.issues
+      return
+    }
     portfolio.indicators.reserveCapacity(items.count)
     for (i, item) in items.enumerated() {
       if let x = decodeIndicator(item, path: "$.indicators[\(i)]", issues: &issues) { portfolio.indicators.append(x) }

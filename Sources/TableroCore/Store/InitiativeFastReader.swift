@@ -75,9 +75,10 @@ enum InitiativeFastReader {
     }
   }
 
-  /// Same length assumed (the callers switch on it).
+  /// Same length assumed (the callers switch on it). Also `IndicatorFastReader`'s, as are the
+  /// value helpers below.
   @inline(__always)
-  private static func spelled(_ bytes: UnsafeBufferPointer<UInt8>, _ key: StaticString) -> Bool {
+  static func spelled(_ bytes: UnsafeBufferPointer<UInt8>, _ key: StaticString) -> Bool {
     let spelling = key.utf8Start
     for i in 0..<bytes.count where bytes[i] != spelling[i] { return false }
     return true
@@ -230,13 +231,13 @@ enum InitiativeFastReader {
   // MARK: - Values
 
   /// A string value; nil when the value is of another type.
-  private static func string(_ cursor: inout JSONCursor) throws(JSONSyntaxError) -> String? {
+  static func string(_ cursor: inout JSONCursor) throws(JSONSyntaxError) -> String? {
     guard cursor.byte == UInt8(ascii: "\"") else { return nil }
     return try cursor.string()
   }
 
   /// `YYYY-MM-DD`; nil for another type or a date that does not parse.
-  private static func day(_ cursor: inout JSONCursor) throws(JSONSyntaxError) -> Day? {
+  static func day(_ cursor: inout JSONCursor) throws(JSONSyntaxError) -> Day? {
     if let plain = cursor.plainASCIIString() { return Day(isoUTF8: plain) }
     // Escapes or other characters: not a date either, but the string must still be valid JSON.
     guard let text = try string(&cursor) else { return nil }
@@ -244,14 +245,14 @@ enum InitiativeFastReader {
   }
 
   /// A finite number; nil for another type or one too large for a `Double`.
-  private static func number(_ cursor: inout JSONCursor) throws(JSONSyntaxError) -> Double? {
+  static func number(_ cursor: inout JSONCursor) throws(JSONSyntaxError) -> Double? {
     guard let byte = cursor.byte, byte == UInt8(ascii: "-") || (byte &- UInt8(ascii: "0")) < 10 else { return nil }
     return try cursor.double()
   }
 
   /// An unknown key's value, kept as it is; false when the key is already there (the tree
   /// decoder reports the duplicate).
-  private static func addExtra(
+  static func addExtra(
     _ keyBytes: UnsafeBufferPointer<UInt8>, to extra: inout JSONObject, _ cursor: inout JSONCursor, depth: Int
   ) throws(JSONSyntaxError) -> Bool {
     let key = String(decoding: keyBytes, as: UTF8.self)

@@ -24,7 +24,8 @@ public enum PortfolioCodec {
       }
     }
     var issues: [ValidationIssue] = []
-    guard let portfolio = PortfolioDecoder.decode(value, streamed: streamed?.initiatives, issues: &issues) else {
+    guard let portfolio = PortfolioDecoder.decode(
+      value, streamed: streamed?.initiatives, streamedIndicators: streamed?.indicators, issues: &issues) else {
       throw .invalid(path: path, issues: issues)
     }
     issues += PortfolioValidator.validate(portfolio)

@@ -27,10 +27,11 @@ public enum PortfolioDecoder {
     decode(value, streamed: nil, issues: &issues)
   }
 
-  /// As `decode(_:issues:)`, with the first `initiatives` array already read by
+  /// As `decode(_:issues:)`, with the first `initiatives` (`indicators`) array already read by
   /// `PortfolioStreamDecoder` (`value` then holds an empty array in its place).
   static func decode(
-    _ value: JSONValue, streamed: PortfolioStreamDecoder.Initiatives?, issues: inout [ValidationIssue]
+    _ value: JSONValue, streamed: PortfolioStreamDecoder.Initiatives?,
+    streamedIndicators: PortfolioStreamDecoder.Indicators? = nil, issues: inout [ValidationIssue]
   ) -> Portfolio? {
     guard let object = FieldReader.object(value, path: "$", issues: &issues) else { return nil }
     let root = FieldReader(object, path: "$", issues: &issues)
@@ -86,7 +87,7 @@ public enum PortfolioDecoder {
       imperatives: imperatives, components: components, initiatives: initiatives,
       formatVersion: version ?? Portfolio.baseFormatVersion, extra: root.extra(knownKeys: portfolioKeys))
     decodeMeetingData(root, into: &portfolio, issues: &issues)
-    decodeIndicators(root, into: &portfolio, issues: &issues)
+    decodeIndicators(root, streamed: streamedIndicators, into: &portfolio, issues: &issues)
     decodeLineage(object["revision"], into: &portfolio, issues: &issues)
     return portfolio
   }
