@@ -100,21 +100,26 @@ enum IndicatorBench {
       let load = try Measure.timeBoth { try PortfolioStore.load(from: file) }
       lines.append(String(format: "load+validate ms=%.1f (CPU %.1f)", load.ms, load.cpuMS))
       lines.append(String(format: "RSS after load MiB=%.1f", Measure.currentRSSMiB))
-      let history = try Measure.time { try History.read(History.path(for: file)).records }
-      lines.append(String(format: "read history (%d records) ms=%.1f", history.value.count, history.ms))
+      let history = try Measure.timeBoth { try History.read(History.path(for: file)).records }
+      lines.append(String(format: "read history (%d records) ms=%.1f (CPU %.1f)", history.value.count, history.ms, history.cpuMS))
       let loaded = load.value
       let status = Measure.median(runs: 5) {
         loaded.portfolio.indicators.map { IndicatorEvaluator.evaluate($0, at: loaded.portfolio.reportDate, tolerance: loaded.portfolio.tolerance) }
       }
       lines.append(String(format: "status of all indicators ms=%.1f", status.ms))
-      let start = Measure.time { () -> (AppState, ScreenBuffer) in
+      let start = Measure.timeBoth { () -> (AppState, ScreenBuffer) in
         let state = AppState(
           loaded: loaded, config: AppConfig(filePath: "bench.json", today: TUIBench.today), size: TUIBench.screen, history: history.value)
         return (state, render(state))
       }
-      lines.append(String(format: "dashboard start-up (AppState with history + first frame) ms=%.1f", start.ms))
+      lines.append(String(format: "dashboard start-up (AppState with history + first frame) ms=%.1f (CPU %.1f)", start.ms, start.cpuMS))
       var state = start.value.0
-      if let f = state.portfolioForecast { lines.append("portfolio forecast: " + f.cell(.es)) }
+      let idle = Measure.timeBoth { _ = update(&state, with: .idle) }
+      lines.append(String(format: "first idle moment (own storage, search index, portfolio forecast) ms=%.1f (CPU %.1f)", idle.ms, idle.cpuMS))
+      let forecast = Measure.timeBoth {
+        ForecastBoard(portfolio: state.portfolio, status: state.status, history: state.progressHistory).portfolioForecast()
+      }
+      lines.append(String(format: "portfolio forecast (%@) ms=%.1f (CPU %.1f)", forecast.value?.cell(.es) ?? "none", forecast.ms, forecast.cpuMS))
       lines.append(summary("cursor down in the dashboard (view 1)", (0..<50).map { _ in press(.down, &state) }))
       lines.append(String(format: "key 6 (Indicadores view, first frame) ms=%.2f", press(.character("6"), &state)))
       lines.append(summary("cursor down in view 6", (0..<50).map { _ in press(.down, &state) }))
@@ -126,6 +131,7 @@ enum IndicatorBench {
       _ = press(.down, &state)
       _ = press(.enter, &state)
       var edits: [Double] = []
+      var idles: [Double] = []
       for k in 0..<10 {
         _ = press(.down, &state)
         guard state.selectedItem?.kind == .initiative else { continue }
@@ -135,8 +141,10 @@ enum IndicatorBench {
         _ = update(&state, with: .idle)
         edits.append(press(.enter, &state))
         if state.modal != nil { _ = press(.escape, &state) }
+        idles.append(Measure.timeBoth { _ = update(&state, with: .idle) }.cpuMS)
       }
       if !edits.isEmpty { lines.append(summary("edit Enter in the tree (after an idle moment)", edits)) }
+      if !idles.isEmpty { lines.append(summary("idle moment after an edit (80 columns: the forecast is not computed), CPU", idles)) }
       lines.append(String(format: "peak RSS MiB=%.1f", Measure.peakRSSMiB))
     } catch {
       lines.append("error: \(error)")

@@ -72,9 +72,16 @@ public struct IncomingChanges: Equatable, Sendable {
   }
 
   /// "Guardado; 3 cambios de otra sesión incorporados".
+  /// With nothing taken from them (a save whose only overlap was settled in the resolver) it
+  /// says the save was combined with theirs rather than "0 cambios … incorporados".
   func saveMessage(_ l: Language) -> String {
     let n = count
     let from = who(l)
+    if n == 0 {
+      return l.pick(
+        "Guardado, combinado con lo que guardó " + (from ?? "otra sesión"),
+        "Saved, combined with what " + (from ?? "another session") + " saved")
+    }
     return l.pick(
       "Guardado; \(n) cambio\(n == 1 ? "" : "s") de " + (from ?? "otra sesión") + (n == 1 ? " incorporado" : " incorporados"),
       "Saved; \(n) change\(n == 1 ? "" : "s") from " + (from ?? "another session") + " merged in")

@@ -264,8 +264,6 @@ extension AppState {
       if componentID(matching: form.text(0)) == nil {
         return l.pick("no existe el componente «\(form.text(0))»", "there is no component «\(form.text(0))»")
       }
-    case .addInitiative, .addComponent:
-      break
     case .measurement:
       if let problem = measurementProblem(form.text(1).trimmingCharacters(in: .whitespaces)) { return problem }
     case .milestoneDone(let id), .removeMilestone(let id):

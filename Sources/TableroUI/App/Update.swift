@@ -24,6 +24,7 @@ public func update(_ state: inout AppState, with event: Event) -> [Effect] {
   case .idle:
     state.ownDocumentStorage()
     if state.searchIndex == nil { state.searchIndex = SearchIndex(state.portfolio) }
+    if state.portfolioForecastIsStale, state.portfolioForecastFits { state.refreshPortfolioForecast() }
     _ = state.initiativeIndex  // built here rather than on the key that first needs it
     return []
   case .saveMerged(let incoming):
@@ -82,7 +83,7 @@ extension AppState {
   mutating func appendHistory(_ records: [HistoryRecord]) {
     historyRecords += records
     progressHistory = ProgressHistory.from(historyRecords)
-    refreshPortfolioForecast()
+    invalidatePortfolioForecast()
   }
 }
 
@@ -318,6 +319,7 @@ extension AppState {
   /// moment, in front of the next key); anything else recomputes everything.
   mutating func documentChanged(by edit: Edit) {
     if let id = Self.progressOnlyTarget(edit), StatusEngine().updateProgress(&status, in: portfolio, changed: id) {
+      invalidatePortfolioForecast()
       refreshRows()
     } else {
       portfolioChanged(structural: edit.isStructural)

@@ -225,8 +225,11 @@ struct TUIRunner {
             }
           },
           idle: {
+            // A forecast recomputed while idle shows at once (the total row), not at the next key.
+            let forecastWasStale = state.portfolioForecastIsStale
             _ = update(&state, with: .idle)
-            return pollOthersSaves()
+            let polled = pollOthersSaves()
+            return polled || (forecastWasStale && !state.portfolioForecastIsStale && state.view == .dashboard)
           })
       }
     } catch let error as TerminalError {

@@ -47,8 +47,8 @@ final class GitTeam {
     process.environment = baseEnvironment
     process.currentDirectoryURL = URL(fileURLWithPath: directory)
     let scratch = root.appendingPathComponent("git-io-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: scratch.path + ".out", contents: nil)
-    FileManager.default.createFile(atPath: scratch.path + ".err", contents: nil)
+    _ = FileManager.default.createFile(atPath: scratch.path + ".out", contents: nil)
+    _ = FileManager.default.createFile(atPath: scratch.path + ".err", contents: nil)
     let out = try FileHandle(forWritingTo: URL(fileURLWithPath: scratch.path + ".out"))
     let err = try FileHandle(forWritingTo: URL(fileURLWithPath: scratch.path + ".err"))
     process.standardOutput = out

@@ -56,7 +56,8 @@ struct HostileFileCommandTests {
   }
 
   /// ~200 MB files: a clear outcome within time and memory bounds, and never a write.
-  /// Debug build on 2 cores: about 0.8 s / 230 MB and 2 s / 430 MB.
+  /// Debug build on 2 cores: about 0.8 s / 230 MB and 2 s / 430 MB. The 60 s bound only says
+  /// "no hang": under a load of 18 one run took 27 s.
   @Test func twoHundredMegabyteFilesGetAClearOutcomeInBoundedTimeAndMemory() throws {
     let sandbox = try Sandbox()
     let demo = try sandbox.demo()
@@ -70,7 +71,7 @@ struct HostileFileCommandTests {
     var r = try Self.measured(["validate", blank], environment: sandbox.environment, directory: sandbox.root)
     #expect(r.status == 0, "\(r.stderr.suffix(500))")
     #expect(r.stdout.contains("válido — 4 imperativos, 9 componentes, 86 iniciativas"), "\(r.stdout)")
-    #expect(r.seconds < 20, "\(r.seconds) s")
+    #expect(r.seconds < 60, "\(r.seconds) s")
     #expect(r.maxRSSBytes < size * 2 + (64 << 20), "peak \(r.maxRSSBytes >> 20) MiB for a \(size >> 20) MiB file")
     print("200 MiB blank + portfolio: validate exit \(r.status) in \(String(format: "%.2f", r.seconds)) s, peak RSS \(r.maxRSSBytes >> 20) MiB")
     try FileManager.default.removeItem(atPath: blank)
@@ -85,7 +86,7 @@ struct HostileFileCommandTests {
     try Self.writeBig(named, head: head, filler: 0x61, mebibytes: mebibytes, tail: tail)
     r = try Self.measured(["validate", named], environment: sandbox.environment, directory: sandbox.root)
     #expect(r.status == 0, "\(r.stderr.suffix(500))")
-    #expect(r.seconds < 20, "\(r.seconds) s")
+    #expect(r.seconds < 60, "\(r.seconds) s")
     #expect(r.maxRSSBytes < size * 3 + (64 << 20), "peak \(r.maxRSSBytes >> 20) MiB")
     print("200 MiB string value: validate exit \(r.status) in \(String(format: "%.2f", r.seconds)) s, peak RSS \(r.maxRSSBytes >> 20) MiB")
 
@@ -96,7 +97,7 @@ struct HostileFileCommandTests {
     #expect(r.status == 65)
     #expect(r.stderr.contains("nombre.json: línea 3, columna") && r.stderr.contains("truncado"), "\(r.stderr.prefix(300))")
     #expect(r.stderr.utf8.count < 1000, "the message must not quote the string")
-    #expect(r.seconds < 20)
+    #expect(r.seconds < 60)
     print("200 MiB unterminated string: validate exit \(r.status) in \(String(format: "%.2f", r.seconds)) s, peak RSS \(r.maxRSSBytes >> 20) MiB")
     let after = try FileManager.default.attributesOfItem(atPath: named)[.size] as! UInt64
     #expect(Int(after) == cutSize)

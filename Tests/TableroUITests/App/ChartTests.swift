@@ -72,7 +72,7 @@ import TableroCore
     for key: Key in [.character("2"), .down, .right, .down] { _ = update(&state, with: .key(key)) }
     #expect(state.selectedItem?.id == "ECE-01")
     let text = render(state).lines().joined(separator: "\n")
-    #expect(text.contains("Historial:"))
+    #expect(text.contains("Historial (1):"))
     #expect(text.contains("ana@laptop ECE-01 actualProgress 80 → 100"))
     #expect(text.contains("Concluida"))
     #expect(!text.contains("luis@srv"))

@@ -107,4 +107,14 @@ import TableroCore
     #expect(app.text.contains("Guardado; 2 cambios de mlopez incorporados"), "\(app.text)")
     #expect(app.initiative("PGS-08")?.actualProgress == 20 && app.initiative("ECE-02")?.actualProgress == 12)
   }
+
+  @Test func aSaveThatTookNothingInDoesNotCountZeroChanges() throws {
+    var (app, saved) = try Self.appWithUnsavedEdit()
+    app.press(.character("s"))
+    _ = update(&app.state, with: .saveMerged(IncomingChanges(
+      portfolio: app.state.portfolio, saved: app.state.portfolio, taken: [], records: [])))
+    #expect(!app.state.isDirty, "\(saved.initiatives.count)")
+    #expect(!app.text.contains("0 cambios"), "\(app.text)")
+    #expect(app.text.contains("Guardado, combinado con lo que guardó otra sesión"), "\(app.text)")
+  }
 }
