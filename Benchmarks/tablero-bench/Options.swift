@@ -11,6 +11,8 @@ struct Options {
   var inProcess = false
   /// `--tui`: time the terminal UI (start-up, key presses) instead; see TUIBench.
   var tui = false
+  /// `--startup-only` with `--tui`: the start-up table alone (for profiling the first frame).
+  var startupOnly = false
   /// `--indicators N`: the indicator benchmark (IndicatorBench.swift).
   var indicators: Int?
   var presses = 400
@@ -21,7 +23,7 @@ struct Options {
   static let usage = """
     usage: tablero-bench [--sizes 1000,10000,100000] [--write-files DIR] [--in-process]
            tablero-bench --one-size N [--phase write|read|session|all] [--dir DIR]
-           tablero-bench --tui [--sizes 10000,100000] [--presses 400] [--dir DIR]
+           tablero-bench --tui [--sizes 10000,100000] [--presses 400] [--startup-only] [--dir DIR]
            tablero-bench --indicators 10000 [--sizes 100000] [--dir DIR]
 
     Measures save, load+validate, status, dashboard, text report and CSV export on a
@@ -58,6 +60,7 @@ struct Options {
       case "--dir": directory = try value(arg)
       case "--in-process": inProcess = true
       case "--tui": tui = true
+      case "--startup-only": startupOnly = true
       case "--indicators":
         let text = try value(arg)
         guard let n = Int(text), n > 0 else { throw UsageError("bad --indicators \(text)") }

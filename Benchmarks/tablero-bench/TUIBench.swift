@@ -79,13 +79,14 @@ enum TUIBench {
     }
   }
 
-  static func run(sizes: [Int], presses: Int, directory: String) -> String {
+  static func run(sizes: [Int], presses: Int, directory: String, startupOnly: Bool = false) -> String {
     var out: [String] = []
     out.append("| initiatives | components | key | presses | median ms | p95 ms | max ms | median CPU ms | note |")
     out.append("|---:|---:|---|---:|---:|---:|---:|---:|---|")
     var startRows: [String] = []
-    startRows.append("| initiatives | load+validate ms | AppState.init ms | first render+diff ms | total ms | peak RSS MiB |")
-    startRows.append("|---:|---:|---:|---:|---:|---:|")
+    startRows.append(
+      "| initiatives | load+validate ms | AppState.init ms | first render+diff ms | total ms | init CPU ms | total CPU ms | peak RSS MiB |")
+    startRows.append("|---:|---:|---:|---:|---:|---:|---:|---:|")
     for size in sizes {
       let file = Phases.path(directory: directory, size: size)
       if (try? PortfolioStore.load(from: file)) == nil {
@@ -97,17 +98,25 @@ enum TUIBench {
       var inits: [Double] = []
       var firsts: [Double] = []
       var totals: [Double] = []
+      var initCPUs: [Double] = []
+      var totalCPUs: [Double] = []
       var loaded: LoadedPortfolio!
       for _ in 0..<3 {
         loaded = nil
+        let c0 = Measure.cpuNow()
         let t0 = Measure.now()
         do { loaded = try PortfolioStore.load(from: file) } catch { fatalError("\(error)") }
         let t1 = Measure.now()
+        let c1 = Measure.cpuNow()
         let state = AppState(loaded: loaded, config: AppConfig(filePath: file, today: today), size: screen)
         let t2 = Measure.now()
+        let c2 = Measure.cpuNow()
         let frame = render(state)
         _ = frame.changes(since: ScreenBuffer(size: .zero)).count
         let t3 = Measure.now()
+        let c3 = Measure.cpuNow()
+        initCPUs.append(Double(c2 - c1) / 1e6)
+        totalCPUs.append(Double(c3 - c0) / 1e6)
         loads.append(Double(t1 - t0) / 1e6)
         inits.append(Double(t2 - t1) / 1e6)
         firsts.append(Double(t3 - t2) / 1e6)
@@ -115,7 +124,8 @@ enum TUIBench {
       }
       func med(_ v: [Double]) -> String { fmt(Sample.quantile(v.sorted(), 0.5)) }
       startRows.append(
-        "| \(size) | \(med(loads)) | \(med(inits)) | \(med(firsts)) | **\(med(totals))** | \(fmt(Measure.peakRSSMiB)) |")
+        "| \(size) | \(med(loads)) | \(med(inits)) | \(med(firsts)) | **\(med(totals))** | \(med(initCPUs)) | \(med(totalCPUs)) | \(fmt(Measure.peakRSSMiB)) |")
+      if startupOnly { continue }
 
       let components = loaded.portfolio.components.count
       let perComponent = Double(size) / Double(max(1, components))
@@ -124,6 +134,7 @@ enum TUIBench {
           "| \(size) | \(components) | \(sample.name) | \(sample.times.count) | \(fmt(sample.median)) | \(fmt(sample.p95)) | \(fmt(sample.max)) | \(sample.cpu.isEmpty ? "" : fmt(sample.cpuMedian)) | \(sample.note) |")
       }
     }
+    if startupOnly { return (["Start-up to first frame (in process, median of 3):", ""] + startRows).joined(separator: "\n") }
     return (["Start-up to first frame (in process, median of 3):", ""] + startRows + ["", "Key press to frame (update + render + diff, 80×24):", ""] + out)
       .joined(separator: "\n")
   }

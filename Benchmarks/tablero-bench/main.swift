@@ -40,7 +40,7 @@ if options.tui {
   let directory = options.directory ?? options.writeFilesDirectory ?? NSTemporaryDirectory()
   try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
   let sizes = options.sizesGiven ? options.sizes : [10_000, 100_000]
-  print(TUIBench.run(sizes: sizes, presses: options.presses, directory: directory))
+  print(TUIBench.run(sizes: sizes, presses: options.presses, directory: directory, startupOnly: options.startupOnly))
   exit(0)
 }
 

@@ -110,7 +110,9 @@ public struct AppState: Sendable {
   /// Journal entries produced by the current step, returned as effects by `update`.
   var outbox: [Effect] = []
   var componentIndex: [String: Int] = [:]
-  var initiativeIndex: [String: Int] = [:]
+  /// Position of each initiative id, built on first use (see `LazyIDIndex`).
+  var initiativeIndex: [String: Int] { initiativeIDs.dictionary }
+  var initiativeIDs = LazyIDIndex()
 
   public init(loaded: LoadedPortfolio, config: AppConfig, size: Size, history records: [HistoryRecord] = [], startup: Modal? = nil) {
     historyRecords = records
@@ -167,9 +169,7 @@ public struct AppState: Sendable {
   mutating func rebuildIndexes() {
     componentIndex.removeAll(keepingCapacity: true)
     for (i, c) in portfolio.components.enumerated() where componentIndex[c.id] == nil { componentIndex[c.id] = i }
-    initiativeIndex.removeAll(keepingCapacity: true)
-    initiativeIndex.reserveCapacity(portfolio.initiatives.count)
-    for (i, x) in portfolio.initiatives.enumerated() where initiativeIndex[x.id] == nil { initiativeIndex[x.id] = i }
+    initiativeIDs = LazyIDIndex(ids: portfolio.initiatives.map(\.id))
     searchIndex = nil
   }
 

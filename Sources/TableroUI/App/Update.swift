@@ -25,6 +25,7 @@ public func update(_ state: inout AppState, with event: Event) -> [Effect] {
     state.ownDocumentStorage()
     if state.searchIndex == nil { state.searchIndex = SearchIndex(state.portfolio) }
     if state.portfolioForecastIsStale, state.portfolioForecastFits { state.refreshPortfolioForecast() }
+    _ = state.initiativeIndex  // built here rather than on the key that first needs it
     return []
   case .saveMerged(let incoming):
     return state.saveMerged(incoming)
