@@ -64,7 +64,7 @@ extension AppState {
         closeModal()
         isSaving = true
         savingRevision = history.revision
-        message = StatusMessage(language.pick("Guardando…", "Saving…"))
+        message = StatusMessage(language.pick("Guardando...", "Saving..."))
         return [.saveResolved(result)]
       case .cancel:
         quitAfterSave = false

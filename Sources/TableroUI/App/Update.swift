@@ -229,7 +229,7 @@ extension AppState {
     }
     isSaving = true
     savingRevision = history.revision
-    message = StatusMessage(language.pick("Guardando…", "Saving…"))
+    message = StatusMessage(language.pick("Guardando...", "Saving..."))
     return [.save(portfolio)]
   }
 

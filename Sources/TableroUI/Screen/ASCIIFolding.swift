@@ -23,6 +23,24 @@ enum ASCIIFolding {
     return out
   }
 
+  /// Like `fold`, but a text cut to its columns with a final "…" stays in those columns: the
+  /// "..." takes the place of the "…" and the two characters before it, so a name cut to fit a
+  /// list column does not run over the separator beside it.
+  static func foldKeepingCut(_ text: String) -> String {
+    guard text.last == "…", !isASCII(text) else { return fold(text) }
+    let columns = DisplayWidth.of(text)
+    guard columns > 3 else { return String(repeating: ".", count: max(1, columns)) }
+    var kept = ""
+    var used = 0
+    for character in fold(String(text.dropLast())) {
+      let width = DisplayWidth.of(character)
+      if used + width > columns - 3 { break }
+      kept.append(character)
+      used += width
+    }
+    return kept + "..."
+  }
+
   /// One grapheme as ASCII: at least one character, so nothing disappears.
   static func fold(_ character: Character) -> String {
     if character.isASCII { return String(character) }

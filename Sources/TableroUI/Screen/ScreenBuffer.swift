@@ -93,7 +93,7 @@ public struct ScreenBuffer: Equatable, Sendable {
       if x <= limit - allowed { limit = x + allowed }
     }
     var column = x
-    for character in asciiOnly ? ASCIIFolding.fold(text) : text {
+    for character in asciiOnly ? ASCIIFolding.foldKeepingCut(text) : text {
       guard column < limit else { break }
       let width = DisplayWidth.of(character)
       if width == 0 { continue }

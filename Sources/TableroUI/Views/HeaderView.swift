@@ -32,7 +32,7 @@ enum HeaderView {
     if state.config.readOnly {
       fileState = l.pick("SOLO LECTURA", "READ-ONLY")
     } else if state.isSaving {
-      fileState = l.pick("guardando…", "saving…")
+      fileState = l.pick("guardando...", "saving...")
     } else if state.isDirty {
       fileState = theme.dirtyMark + l.pick(" sin guardar", " unsaved")
     } else {

@@ -46,6 +46,27 @@ import TableroCore
     #expect(ASCIIFolding.fold("👩‍👩‍👧") == "?")
   }
 
+  /// A name cut with "…" keeps its columns as "...": the tree's separator stays on every row
+  /// (it was overdrawn: "Electr...interoperabilidad").
+  @Test func aCutNameKeepsItsColumnsInASCII() throws {
+    var app = try Self.asciiApp()
+    app.press(.character("2"))
+    let unicode = try AppHarness(.demo)
+    var tree = unicode
+    tree.press(.character("2"))
+    let column = try #require(tree.lines[3].firstIndex(of: "│").map { tree.lines[3].distance(from: tree.lines[3].startIndex, to: $0) })
+    var cut = 0
+    for (y, line) in app.lines.enumerated() where y >= 3 && y < app.lines.count - 3 {
+      let chars = Array(line)
+      guard chars.count > column else { continue }
+      if line.contains("...") { cut += 1 }
+      #expect(chars[column] == "|", "row \(y): «\(line)»")
+    }
+    #expect(cut > 0, "some names are cut in this view")
+    #expect(ASCIIFolding.foldKeepingCut("Clínico Electr…") == "Clinico Elec...")
+    #expect(ASCIIFolding.foldKeepingCut("Guardando...") == "Guardando...")
+  }
+
   @Test func collapsedIsNotConforme() throws {
     let app = try Self.asciiApp()
     let theme = Theme(useColor: false, useUnicode: false)
