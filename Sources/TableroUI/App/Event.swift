@@ -30,6 +30,9 @@ public enum Event: Sendable {
   case documentReplaced(portfolio: Portfolio, saved: Portfolio, message: String)
   /// History lines written by a save, for the detail pane and the charts.
   case historyAppended([HistoryRecord])
+  /// The whole history file, read after the first frame when it is long: it replaces what the
+  /// session had (the file already holds the lines of any save made meanwhile).
+  case historyLoaded([HistoryRecord])
   /// The session became writable (stale lock taken over) or read-only.
   case accessChanged(readOnly: Bool, message: String)
   /// Something the runner wants the user to read in the message line.

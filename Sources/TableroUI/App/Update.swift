@@ -46,6 +46,10 @@ public func update(_ state: inout AppState, with event: Event) -> [Effect] {
   case .historyAppended(let records):
     state.appendHistory(records)
     return []
+  case .historyLoaded(let records):
+    state.historyRecords = []
+    state.appendHistory(records)
+    return []
   case .accessChanged(let readOnly, let message):
     state.config.readOnly = readOnly
     state.message = StatusMessage(message, readOnly ? .info : .success)

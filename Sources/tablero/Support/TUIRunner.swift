@@ -25,6 +25,9 @@ struct TUIRunner {
     return lower.contains("utf-8") || lower.contains("utf8")
   }
 
+  /// Histories longer than this are read after the first frame (4 MiB ≈ 35 000 lines).
+  static let historyReadLaterBytes = 4 << 20
+
   func run() throws {
     let l = file.language
     let session = try file.openSession(readOnly: readOnly)
@@ -32,7 +35,14 @@ struct TUIRunner {
     // Another save holds the file for a moment; longer than this (a `merge --interactivo`
     // being resolved), the save says who has it and the edits stay unsaved.
     session.saveLockWait = .milliseconds(Int(file.lockWait * 1000))
-    let history = (try? History.read(session.historyPath).records) ?? []
+    // A long history (300 000 lines: ≈ 630 ms) is read in the first idle moment, after the first
+    // frame: nothing on that frame needs it (it feeds the forecast, the detail pane's "actualizado
+    // por" and the charts). A short one is read now, as before.
+    let historyPath = session.historyPath
+    var historyStat = stat()
+    let historyBytes = stat(historyPath, &historyStat) == 0 ? Int(historyStat.st_size) : 0
+    var historyPending = historyBytes > Self.historyReadLaterBytes
+    let history = historyPending ? [] : ((try? History.read(historyPath).records) ?? [])
 
     // What to ask before the first frame: a pending journal. (A person's session holds no lock
     // while editing, so another session never makes it read-only; a folder where no lock can
@@ -226,6 +236,10 @@ struct TUIRunner {
           },
           idle: {
             // A forecast recomputed while idle shows at once (the total row), not at the next key.
+            if historyPending {
+              historyPending = false
+              _ = update(&state, with: .historyLoaded((try? History.read(historyPath).records) ?? []))
+            }
             let forecastWasStale = state.portfolioForecastIsStale
             _ = update(&state, with: .idle)
             let polled = pollOthersSaves()

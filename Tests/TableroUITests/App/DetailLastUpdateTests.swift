@@ -39,6 +39,23 @@ import TableroCore
     #expect(text.contains("actualizado por rosa, \(Self.clock("2013-07-01T13:05:00Z"))"))
   }
 
+  /// A long history is read after the first frame: the lines it brings replace the (empty or
+  /// partial) ones the session had, with no line counted twice.
+  @Test func aHistoryLoadedLaterReplacesWhatTheSessionHad() throws {
+    let saved = HistoryRecord(at: "2013-07-01T11:00:00Z", user: "ana@laptop", id: "ECE-01", field: "actualProgress", old: "80", new: "90")
+    var state = try Self.state([])
+    _ = update(&state, with: .historyAppended([saved]))
+    let file = [
+      HistoryRecord(at: "2013-07-01T10:00:00Z", user: "luis@srv", id: "ECE-01", field: "actualProgress", old: "70", new: "80"),
+      saved,
+    ]
+    _ = update(&state, with: .historyLoaded(file))
+    #expect(state.historyRecords == file)
+    #expect(state.progressHistory.changes["ECE-01"]?.count == 2)
+    let text = render(state).lines().joined(separator: "\n")
+    #expect(text.contains("actualizado por ana, \(Self.clock("2013-07-01T11:00:00Z"))"))
+  }
+
   @Test func anotherDayShowsTheDateInEnglish() throws {
     let records = [HistoryRecord(at: "2013-03-15T12:00:00Z", user: "mlopez@srv", id: "ECE-01", field: "weight", old: "1", new: "2")]
     let state = try Self.state(records, language: .en)
