@@ -9,7 +9,7 @@ import TableroJSON
 ///
 /// What it accepts gives the same `Indicator` as the tree decoder (`IndicatorStreamDecoderTests`).
 enum IndicatorFastReader {
-  private enum Key: Int, CaseIterable {
+  private enum Key: Int, SpelledKey {
     case id, name, owner, unit, kind, trend, periodicity, accumulation, baseline, goals, finalGoal
     case method, source, measurements
 
@@ -52,7 +52,7 @@ enum IndicatorFastReader {
 
   /// The members of a goal (`year`, `value`, `reason`, `note`) and of a measurement (`date`,
   /// `value`, `reason`, `note`, `by`): one set, each object taking the ones it has.
-  private enum PartKey: Int, CaseIterable {
+  private enum PartKey: Int, SpelledKey {
     case year, date, value, reason, note, by
 
     var text: String {
@@ -82,14 +82,8 @@ enum IndicatorFastReader {
 
   /// The keys this reader takes for an indicator's, a goal's and a measurement's members, each
   /// found by its own spelling: for `PortfolioDecoder`'s lists to be checked against.
-  static var indicatorKeyNames: Set<String> {
-    Set(Key.allCases.map(\.text).filter { text in Array(text.utf8).withUnsafeBufferPointer { Key.matching($0)?.text == text } })
-  }
-  static var partKeyNames: Set<String> {
-    Set(PartKey.allCases.map(\.text).filter { text in
-      Array(text.utf8).withUnsafeBufferPointer { PartKey.matching($0)?.text == text }
-    })
-  }
+  static var indicatorKeyNames: Set<String> { Key.namesFoundByTheirSpelling }
+  static var partKeyNames: Set<String> { PartKey.namesFoundByTheirSpelling }
 
   /// Objects enclosing an indicator in a portfolio: the top-level object and `indicators`.
   static let indicatorDepth = 2

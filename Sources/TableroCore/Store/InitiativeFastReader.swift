@@ -9,7 +9,7 @@ import TableroJSON
 ///
 /// What it accepts gives the same `Initiative` as the tree decoder (`StreamDecoderTests`).
 enum InitiativeFastReader {
-  private enum Key: Int, CaseIterable {
+  private enum Key: Int, SpelledKey {
     case id, name, component, horizon, quickWin, responsible, start, end, weight, actualProgress
     case milestones, notes
 
@@ -51,7 +51,7 @@ enum InitiativeFastReader {
     }
   }
 
-  private enum MilestoneKey: Int, CaseIterable {
+  private enum MilestoneKey: Int, SpelledKey {
     case name, due, done, weight
 
     var text: String {
@@ -86,14 +86,8 @@ enum InitiativeFastReader {
 
   /// The keys this reader takes for an initiative's and a milestone's members, each found by
   /// its own spelling: for `PortfolioDecoder`'s lists to be checked against.
-  static var initiativeKeyNames: Set<String> {
-    Set(Key.allCases.map(\.text).filter { text in Array(text.utf8).withUnsafeBufferPointer { Key.matching($0)?.text == text } })
-  }
-  static var milestoneKeyNames: Set<String> {
-    Set(MilestoneKey.allCases.map(\.text).filter { text in
-      Array(text.utf8).withUnsafeBufferPointer { MilestoneKey.matching($0)?.text == text }
-    })
-  }
+  static var initiativeKeyNames: Set<String> { Key.namesFoundByTheirSpelling }
+  static var milestoneKeyNames: Set<String> { MilestoneKey.namesFoundByTheirSpelling }
 
   /// Objects enclosing an initiative in a portfolio: the top-level object and `initiatives`.
   static let initiativeDepth = 2
